@@ -1,0 +1,19 @@
+#pragma once
+
+#include "app/cli/CliContext.h"
+
+#include <functional>
+
+namespace CLI {
+class App;
+}
+
+namespace arm::cli {
+
+// Each subcommand registers itself on the root CLI::App and stores its runner in `run`; main() calls
+// the runner of the subcommand that was parsed. Runners return the process exit code.
+using Runner = std::function<int()>;
+
+void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run);
+
+} // namespace arm::cli

@@ -1,0 +1,63 @@
+#include "app/gui/MainWindow.h"
+#include "engine/Runtime.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+// --version, --help and --screenshot must work on a machine without a display (CI, ssh): they get the
+// offscreen platform unless the user chose one.
+void preferOffscreenForHeadlessOptions(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a.startsWith("--screenshot")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    preferOffscreenForHeadlessOptions(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("arm-inspector"));
+    QApplication::setOrganizationName(QStringLiteral("ARM Inspector"));
+    QApplication::setApplicationVersion(QStringLiteral(ARM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Inspect, relabel and fine-tune ARM facial-expression models."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Render the main window at 1280x800 to FILE and exit."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    arm::Runtime::configureThreads(0);
+
+    arm::MainWindow window;
+    window.resize(1280, 800);
+    if (parser.isSet(screenshot)) {
+        window.setAttribute(Qt::WA_DontShowOnScreen, true);
+        window.show();
+        QApplication::processEvents();
+        const QString file = parser.value(screenshot);
+        if (!window.grab().save(file, "PNG")) {
+            std::fprintf(stderr, "arm-inspector: cannot write screenshot '%s'\n", qPrintable(file));
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}
