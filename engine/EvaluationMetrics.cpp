@@ -6,7 +6,7 @@
 
 namespace arm {
 
-void EvaluationMetrics::completeRecord(SampleRecord& r)
+void EvaluationMetrics::completeRecord(EvalRecord& r)
 {
     const auto& p = r.probabilities;
     if (p.empty())
@@ -25,7 +25,7 @@ void EvaluationMetrics::completeRecord(SampleRecord& r)
     }
 }
 
-EvaluationMetrics EvaluationMetrics::fromRecords(const std::vector<SampleRecord>& records, int numClasses)
+EvaluationMetrics EvaluationMetrics::fromRecords(const std::vector<EvalRecord>& records, int numClasses)
 {
     if (numClasses <= 0)
         throw std::invalid_argument("numClasses must be positive");
@@ -38,7 +38,7 @@ EvaluationMetrics EvaluationMetrics::fromRecords(const std::vector<SampleRecord>
     std::vector<int> binCount(kBins, 0);
     int correct = 0;
     double nll = 0.0;
-    for (const SampleRecord& r : records) {
+    for (const EvalRecord& r : records) {
         if (r.label < 0 || r.label >= numClasses || r.predicted < 0 || r.predicted >= numClasses)
             continue;
         ++m.samples;

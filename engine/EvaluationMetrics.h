@@ -7,7 +7,7 @@ namespace arm {
 
 // One evaluated sample: what the model said about it. Stored per sample so that the GUI (gallery
 // sorting, confusion-cell filtering) and the label audit reuse it instead of running the model again.
-struct SampleRecord {
+struct EvalRecord {
     int sampleIndex = -1;              // index into DatasetIndex::samples
     int label = -1;                    // given label
     int predicted = -1;                // argmax
@@ -35,9 +35,9 @@ struct EvaluationMetrics {
     std::vector<std::vector<int>> confusion;
 
     // Builds every figure from per-sample records; numClasses fixes the matrix size.
-    static EvaluationMetrics fromRecords(const std::vector<SampleRecord>& records, int numClasses);
+    static EvaluationMetrics fromRecords(const std::vector<EvalRecord>& records, int numClasses);
     // Fills predicted/loss/margin/confidence of a record from its probabilities and label.
-    static void completeRecord(SampleRecord& record);
+    static void completeRecord(EvalRecord& record);
     // Row-normalised copy of a confusion matrix (rows without samples stay zero).
     static std::vector<std::vector<double>> rowNormalized(const std::vector<std::vector<int>>& confusion);
 };

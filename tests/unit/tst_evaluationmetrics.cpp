@@ -5,12 +5,12 @@
 #include <cmath>
 
 using arm::EvaluationMetrics;
-using arm::SampleRecord;
+using arm::EvalRecord;
 
 namespace {
-SampleRecord record(int label, std::vector<float> p)
+EvalRecord record(int label, std::vector<float> p)
 {
-    SampleRecord r;
+    EvalRecord r;
     r.label = label;
     r.probabilities = std::move(p);
     EvaluationMetrics::completeRecord(r);
@@ -23,7 +23,7 @@ class TstEvaluationMetrics : public QObject {
 private Q_SLOTS:
     void recordIsCompleted()
     {
-        const SampleRecord r = record(1, {0.6f, 0.3f, 0.1f});
+        const EvalRecord r = record(1, {0.6f, 0.3f, 0.1f});
         QCOMPARE(r.predicted, 0);
         QCOMPARE(r.confidence, 0.6f);
         QVERIFY(std::abs(r.margin - (0.3f - 0.6f)) < 1e-6f);
@@ -31,14 +31,14 @@ private Q_SLOTS:
     }
     void zeroProbabilityGivesFiniteLoss()
     {
-        const SampleRecord r = record(2, {1.0f, 0.0f, 0.0f});
+        const EvalRecord r = record(2, {1.0f, 0.0f, 0.0f});
         QVERIFY(std::isfinite(r.loss));
         QVERIFY(r.loss > 20.0f);
     }
     void confusionAndPerClass()
     {
         // 3 classes: true 0 -> predicted 0,0,1 ; true 1 -> 1 ; true 2 -> 0
-        const std::vector<SampleRecord> rs{
+        const std::vector<EvalRecord> rs{
             record(0, {0.9f, 0.05f, 0.05f}), record(0, {0.8f, 0.1f, 0.1f}), record(0, {0.2f, 0.7f, 0.1f}),
             record(1, {0.1f, 0.8f, 0.1f}),   record(2, {0.5f, 0.2f, 0.3f}),
         };
@@ -65,7 +65,7 @@ private Q_SLOTS:
     void calibrationOfPerfectlyCalibratedBins()
     {
         // Confidence 0.75 and right 3 times out of 4: ECE is 0. Overconfident: ECE equals the gap.
-        std::vector<SampleRecord> rs;
+        std::vector<EvalRecord> rs;
         for (int i = 0; i < 4; ++i)
             rs.push_back(record(i < 3 ? 0 : 1, {0.75f, 0.25f}));
         QVERIFY(EvaluationMetrics::fromRecords(rs, 2).expectedCalibrationError < 1e-6);
