@@ -49,7 +49,14 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(ARM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.arminspector.ArmInspector"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.arminspector.ArmInspector.svg")));
-    arm::Translations::install(app, languageFromArguments(QApplication::arguments()));
+    const QString requestedLanguage = languageFromArguments(QApplication::arguments());
+    const QString loadedLanguage = arm::Translations::install(app, requestedLanguage);
+    if (!requestedLanguage.isEmpty() && loadedLanguage == QLatin1String("en") &&
+        !requestedLanguage.startsWith(QLatin1String("en")) && requestedLanguage != QLatin1String("system")) {
+        std::fprintf(stderr, "arm-inspector: no translation for language '%s', using English (available: %s)\n",
+                     qPrintable(requestedLanguage),
+                     qPrintable(arm::Translations::availableLanguages().join(QStringLiteral(", "))));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
