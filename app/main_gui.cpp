@@ -1,8 +1,10 @@
+#include "app/Translations.h"
 #include "app/gui/MainWindow.h"
 #include "engine/Runtime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -22,6 +24,20 @@ void preferOffscreenForHeadlessOptions(int argc, char* argv[])
         }
     }
 }
+
+// The translators must be installed before the parser's help texts are translated, so --language is
+// read from argv before QCommandLineParser runs (which then only validates it).
+QString languageFromArguments(const QStringList& args)
+{
+    const QString option = QStringLiteral("--language");
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == option && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(option + QLatin1Char('=')))
+            return args[i].mid(option.size() + 1);
+    }
+    return QString();
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -31,6 +47,16 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("arm-inspector"));
     QApplication::setOrganizationName(QStringLiteral("ARM Inspector"));
     QApplication::setApplicationVersion(QStringLiteral(ARM_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.arminspector.ArmInspector"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.arminspector.ArmInspector.svg")));
+    const QString requestedLanguage = languageFromArguments(QApplication::arguments());
+    const QString loadedLanguage = arm::Translations::install(app, requestedLanguage);
+    if (!requestedLanguage.isEmpty() && loadedLanguage == QLatin1String("en") &&
+        !requestedLanguage.startsWith(QLatin1String("en")) && requestedLanguage != QLatin1String("system")) {
+        std::fprintf(stderr, "arm-inspector: no translation for language '%s', using English (available: %s)\n",
+                     qPrintable(requestedLanguage),
+                     qPrintable(arm::Translations::availableLanguages().join(QStringLiteral(", "))));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -41,6 +67,11 @@ int main(int argc, char* argv[])
                                   QApplication::translate("main", "Render the main window at 1280x800 to FILE and exit."),
                                   QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Use the user-interface language CODE (for example en, de, zh_CN)."),
+        QStringLiteral("CODE"));
+    parser.addOption(language);
     parser.process(app);
 
     arm::Runtime::configureThreads(0);

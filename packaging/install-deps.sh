@@ -16,6 +16,8 @@ packages=(
   python3 python3-torch python3-torchvision python3-numpy
   # headless GUI runs, screenshots, metainfo validation, fonts for offscreen rendering
   xvfb xauth appstream desktop-file-utils fonts-dejavu-core
+  # packaging tests: man page lint (groff), package inspection (readelf), Qt's own translations
+  groff-base binutils qt6-translations-l10n
 )
 
 missing=()

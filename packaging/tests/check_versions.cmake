@@ -1,0 +1,22 @@
+# Checks that the newest release in the AppStream metainfo and the version in the man pages' title
+# lines are the project version, so a version bump cannot leave them behind.
+#   cmake -DMETAINFO=file -DMANDIR=dir -DVERSION=x.y.z -P check_versions.cmake
+file(READ "${METAINFO}" xml)
+string(REGEX MATCH "<release version=\"([^\"]+)\" date=\"([0-9-]+)\"" first_release "${xml}")
+if(NOT first_release)
+  message(FATAL_ERROR "${METAINFO}: no <release version=... date=...> element")
+endif()
+if(NOT CMAKE_MATCH_1 STREQUAL VERSION)
+  message(FATAL_ERROR "${METAINFO}: newest <release> is ${CMAKE_MATCH_1}, project version is ${VERSION}")
+endif()
+file(GLOB pages "${MANDIR}/*.1")
+if(NOT pages)
+  message(FATAL_ERROR "${MANDIR}: no man pages")
+endif()
+foreach(page IN LISTS pages)
+  file(STRINGS "${page}" th REGEX "^\\.TH ")
+  if(NOT th MATCHES "\"ARM Inspector ${VERSION}\"")
+    message(FATAL_ERROR "${page}: .TH line '${th}' does not name ARM Inspector ${VERSION}")
+  endif()
+endforeach()
+message(STATUS "metainfo and man pages are at version ${VERSION}")
