@@ -1,3 +1,4 @@
+#include "app/store/ProjectSchema.h"
 #include "app/store/ProjectStore.h"
 #include "tests/unit/StoreFixtures.h"
 
@@ -57,6 +58,7 @@ private Q_SLOTS:
         auto store = ProjectStore::create(m_project, m_index);
         QVERIFY(!store->isReadOnly());
         QCOMPARE(store->schemaVersion(), ProjectStore::kSchemaVersion);
+        QCOMPARE(arm::ProjectSchema::latestVersion(), ProjectStore::kSchemaVersion);
         QCOMPARE(store->sampleCount(), 20);
         QCOMPARE(store->datasetPath(), QFileInfo(m_data).absoluteFilePath());
         QCOMPARE(store->datasetFormat(), QStringLiteral("rafdb"));
