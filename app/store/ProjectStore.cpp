@@ -69,8 +69,10 @@ QString relativeTo(const QString& base, const QString& path)
 {
     if (path.isEmpty())
         return {};
-    const QString rel = QDir(base).relativeFilePath(path);
-    return rel.startsWith(QStringLiteral("../")) ? QFileInfo(path).absoluteFilePath() : rel;
+    // Absolute first: a relative path from the reader is relative to the working directory, not `base`.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString rel = QDir(base).relativeFilePath(absolute);
+    return rel.startsWith(QStringLiteral("../")) ? absolute : rel;
 }
 
 // Validates the file's header bytes before SQLite ever touches it, so a foreign or corrupt file is

@@ -427,8 +427,9 @@ void ProjectStore::relocate(const DatasetIndex& index, bool allowChangedContent)
     auto rel = [&](const std::string& path) {
         if (path.empty())
             return QString();
-        const QString r = QDir(base).relativeFilePath(QString::fromStdString(path));
-        return r.startsWith(QStringLiteral("../")) ? QFileInfo(QString::fromStdString(path)).absoluteFilePath() : r;
+        const QString absolute = QFileInfo(QString::fromStdString(path)).absoluteFilePath();
+        const QString r = QDir(base).relativeFilePath(absolute);
+        return r.startsWith(QStringLiteral("../")) ? absolute : r;
     };
     begin();
     try {

@@ -76,6 +76,25 @@ private Q_SLOTS:
         QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
     }
 
+    void relativeReaderPathsAreResolved()
+    {
+        // A reader given a relative path returns relative paths (relative to the working directory).
+        const QString cwd = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        arm::DatasetIndex relative = m_index;
+        const QString prefix = m_dir.path() + QLatin1Char('/');
+        auto strip = [&](const std::string& p) { return QString::fromStdString(p).remove(prefix).toStdString(); };
+        relative.root = strip(relative.root);
+        relative.labelFile = strip(relative.labelFile);
+        for (auto& sample : relative.samples)
+            sample.path = strip(sample.path);
+        QVERIFY(!QFileInfo(QString::fromStdString(relative.labelFile)).isAbsolute());
+        auto store = ProjectStore::create(m_project, relative);
+        QDir::setCurrent(cwd);
+        QCOMPARE(store->labelFile(), QString::fromStdString(m_index.labelFile));
+        QCOMPARE(store->absolutePath(store->samples()[2]), QString::fromStdString(m_index.samples[2].path));
+    }
+
     void createRefusesExistingFile()
     {
         fixtures::writeFile(m_project, "precious");
