@@ -1,0 +1,170 @@
+// wired by the coordinator after the data branch merges
+// (`project create` needs DatasetOpener::open from the dataset readers. To wire: add
+// `cli/ProjectCommand.cpp` to arm_app's sources in app/CMakeLists.txt, declare
+// `void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run);` in app/cli/Commands.h and
+// call it from registerAllCommands in app/cli/Commands.cpp.)
+//
+// `arm-cli project ...`: a thin layer of option parsing over ProjectStore, LabelExporter and
+// app/store/ProjectActions.h, which hold all the logic (and are what the GUI uses too).
+#include "app/cli/Commands.h"
+#include "app/store/LabelExporter.h"
+#include "app/store/ProjectActions.h"
+#include "app/store/ProjectStore.h"
+#include "engine/DatasetOpener.h"
+
+#include <CLI/CLI.hpp>
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <iostream>
+#include <memory>
+#include <stdexcept>
+
+namespace arm::cli {
+namespace {
+
+// QSqlDatabase loads its SQLite driver as a plugin, which needs a QCoreApplication instance.
+std::unique_ptr<QCoreApplication> ensureCoreApplication()
+{
+    if (QCoreApplication::instance())
+        return nullptr;
+    static int argc = 1;
+    static char name[] = "arm-cli";
+    static char* argv[] = {name, nullptr};
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+void printJson(const QJsonDocument& doc)
+{
+    std::cout << doc.toJson(QJsonDocument::Indented).toStdString();
+}
+
+std::unique_ptr<ProjectStore> openWritable(const std::string& file)
+{
+    auto store = ProjectStore::open(q(file));
+    if (store->isReadOnly())
+        throw std::runtime_error(file + ": " + store->readOnlyReason().toStdString());
+    return store;
+}
+
+} // namespace
+
+void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run)
+{
+    CLI::App* project = root.add_subcommand("project", "script the relabelling store (*.armproj) the GUI uses");
+    project->require_subcommand(1);
+
+    // project create
+    struct CreateOptions {
+        std::string data, out, format = "auto";
+    };
+    auto create = std::make_shared<CreateOptions>();
+    CLI::App* createCmd = project->add_subcommand("create", "create a project for a dataset (never overwrites)");
+    createCmd->add_option("--data", create->data, "dataset path")->required();
+    createCmd->add_option("--out", create->out, "new project file (*.armproj)")->required();
+    createCmd->add_option("--format", create->format, "auto|rafdb|fer2013|affectnet|folder")->capture_default_str();
+    createCmd->callback([create, &ctx, &run] {
+        run = [create, &ctx] {
+            const auto app = ensureCoreApplication();
+            const DatasetIndex index = DatasetOpener::open(create->data, datasetFormatFromString(create->format));
+            auto store = ProjectStore::create(q(create->out), index);
+            if (!ctx.quiet)
+                std::cerr << "created " << create->out << ": " << store->sampleCount() << " samples, format "
+                          << store->datasetFormat().toStdString() << ", " << index.problems.size()
+                          << " problem(s) in the dataset\n";
+            return 0;
+        };
+    });
+
+    // project relabel
+    struct RelabelOptions {
+        std::string file, sample, label, csv, source = "human", note;
+    };
+    auto relabel = std::make_shared<RelabelOptions>();
+    CLI::App* relabelCmd = project->add_subcommand(
+        "relabel", "change labels; exits 0 only after the edits are committed (durable)");
+    relabelCmd->add_option("file", relabel->file, "project file")->required();
+    CLI::Option* sample = relabelCmd->add_option("--sample", relabel->sample, "sample name");
+    CLI::Option* label = relabelCmd->add_option("--label", relabel->label, "RAF-DB number 1-7 or class name");
+    CLI::Option* csv = relabelCmd->add_option(
+        "--from-csv", relabel->csv, "CSV of sample,label (header optional); all lines are validated first, "
+                                    "then applied in one transaction");
+    relabelCmd->add_option("--source", relabel->source, "human|suggestion|rule")->capture_default_str();
+    relabelCmd->add_option("--note", relabel->note, "note stored with each edit");
+    sample->needs(label);
+    label->needs(sample);
+    csv->excludes(sample)->excludes(label);
+    relabelCmd->callback([relabel, csv, sample, &ctx, &run] {
+        if (csv->count() == 0 && sample->count() == 0)
+            throw CLI::ValidationError("project relabel", "give --sample NAME --label L, or --from-csv CSV");
+        run = [relabel, &ctx] {
+            const auto app = ensureCoreApplication();
+            auto store = openWritable(relabel->file);
+            const EditSource source = editSourceFromString(q(relabel->source));
+            std::size_t count = 0;
+            if (!relabel->csv.empty()) {
+                count = project::relabelFromCsv(*store, q(relabel->csv), source, q(relabel->note)).size();
+            } else {
+                if (!store->hasSample(q(relabel->sample)))
+                    throw std::runtime_error(relabel->file + ": no sample named '" + relabel->sample + "'");
+                store->applyEdit(q(relabel->sample), project::parseLabel(store->classNames(), q(relabel->label)),
+                                 source, q(relabel->note));
+                count = 1;
+            }
+            if (!ctx.quiet)
+                std::cerr << "committed " << count << " edit(s) to " << relabel->file << "\n";
+            return 0;
+        };
+    });
+
+    // project history
+    struct HistoryOptions {
+        std::string file;
+        bool json = false;
+    };
+    auto history = std::make_shared<HistoryOptions>();
+    CLI::App* historyCmd = project->add_subcommand("history", "list every label edit, oldest first");
+    historyCmd->add_option("file", history->file, "project file")->required();
+    historyCmd->add_flag("--json", history->json, "one JSON list of {sample, old, new, source, time, ...}");
+    historyCmd->callback([history, &run] {
+        run = [history] {
+            const auto app = ensureCoreApplication();
+            auto store = ProjectStore::open(q(history->file)); // read-only is fine for reading
+            if (history->json)
+                printJson(QJsonDocument(project::historyJson(*store, true)));
+            else
+                std::cout << project::historyText(*store).toStdString();
+            return 0;
+        };
+    });
+
+    // project export
+    struct ExportOptions {
+        std::string file, out;
+    };
+    auto exportOpts = std::make_shared<ExportOptions>();
+    CLI::App* exportCmd = project->add_subcommand(
+        "export", "write the corrected labels in the dataset's format + changes.csv/json into a new directory");
+    exportCmd->add_option("file", exportOpts->file, "project file")->required();
+    exportCmd->add_option("--out", exportOpts->out, "output directory (never the original files)")->required();
+    exportCmd->callback([exportOpts, &ctx, &run] {
+        run = [exportOpts, &ctx] {
+            const auto app = ensureCoreApplication();
+            auto store = ProjectStore::open(q(exportOpts->file));
+            const ExportReport report = LabelExporter(*store).exportTo(q(exportOpts->out));
+            if (!ctx.quiet)
+                std::cerr << "exported " << report.samples << " samples (" << report.changed << " changed) to "
+                          << report.outDir.toStdString() << "\n";
+            return 0;
+        };
+    });
+}
+
+} // namespace arm::cli
