@@ -1,0 +1,98 @@
+#pragma once
+
+#include "app/store/ProjectStore.h"
+#include "engine/DatasetIndex.h"
+#include "engine/EvaluationMetrics.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+class QUndoStack;
+
+namespace arm {
+
+class ModelHandle;
+
+// What the user has open: dataset, relabelling project, model, the model's per-sample records and the
+// selection. Every view reads from here and listens to its signals; edits go through relabel(), which
+// pushes undoable commands onto the project's store, so views never write labels themselves.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(QObject* parent = nullptr);
+    ~Workspace() override;
+
+    // Dataset
+    bool hasDataset() const { return m_dataset != nullptr; }
+    const DatasetIndex& dataset() const;
+    std::shared_ptr<const DatasetIndex> datasetPtr() const { return m_dataset; }
+    void setDataset(std::shared_ptr<DatasetIndex> index);
+    int sampleCount() const;
+    int indexOfSample(const QString& name) const; // -1 when unknown
+    QStringList classNames() const;
+    // The label in force: the project's current label when a project is open, else the dataset's.
+    int labelOf(int sampleIndex) const;
+    int originalLabelOf(int sampleIndex) const;
+    bool isEdited(int sampleIndex) const { return labelOf(sampleIndex) != originalLabelOf(sampleIndex); }
+
+    // Relabelling project
+    ProjectStore* project() const { return m_project.get(); }
+    void setProject(std::unique_ptr<ProjectStore> store);
+    QUndoStack* undoStack() const { return m_undo; }
+    // Pushes a RelabelCommand (or one BatchRelabelCommand for several). Returns false, and emits
+    // message(), when no writable project is open or the label is out of range.
+    bool relabel(int sampleIndex, int newLabel, EditSource source = EditSource::Human);
+    bool relabelMany(const std::vector<std::pair<int, int>>& sampleAndLabel, EditSource source);
+    bool isFlagged(int sampleIndex) const;
+    void setFlagged(int sampleIndex, bool on);
+
+    // Model
+    std::shared_ptr<ModelHandle> model() const { return m_model; }
+    void setModel(std::shared_ptr<ModelHandle> model);
+
+    // The model's per-sample records (from an evaluation job or the project's prediction cache).
+    void setRecords(std::vector<EvalRecord> records);
+    const std::vector<EvalRecord>& records() const { return m_records; }
+    const EvalRecord* recordFor(int sampleIndex) const;
+    // Metrics over the records with the labels now in force (so they follow relabelling).
+    EvaluationMetrics metrics() const;
+
+    // Selection
+    int currentSample() const { return m_current; }
+    void setCurrentSample(int sampleIndex);
+    QVector<int> selectedSamples() const { return m_selection; }
+    void setSelectedSamples(const QVector<int>& samples);
+
+Q_SIGNALS:
+    void datasetChanged();
+    void projectChanged();
+    void modelChanged();
+    void recordsChanged();
+    void labelChanged(int sampleIndex, int label);
+    void flagsChanged(int sampleIndex);
+    void currentSampleChanged(int sampleIndex);
+    void selectionChanged();
+    void message(const QString& text); // for the status bar
+
+private:
+    void onStoreLabelChanged(const QString& sample, int label);
+
+    std::shared_ptr<DatasetIndex> m_dataset;
+    QHash<QString, int> m_sampleByName;
+    std::unique_ptr<ProjectStore> m_project;
+    QHash<int, int> m_labelOverride; // sample index -> current label, where the project differs
+    QUndoStack* m_undo;
+    std::shared_ptr<ModelHandle> m_model;
+    std::vector<EvalRecord> m_records;
+    std::vector<int> m_recordBySample; // sample index -> position in m_records, -1 if none
+    int m_current = -1;
+    QVector<int> m_selection;
+};
+
+} // namespace arm
