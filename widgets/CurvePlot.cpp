@@ -13,7 +13,6 @@ const QColor kPalette[] = {QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 15
 CurvePlot::CurvePlot(QWidget* parent) : QCustomPlot(parent)
 {
     setAccessibleName(tr("Training curves"));
-    setFocusPolicy(Qt::StrongFocus);
     PlotStyle::apply(this);
     legend->setVisible(true);
     PlotStyle::legendBelow(this);

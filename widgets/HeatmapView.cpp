@@ -410,26 +410,40 @@ QPixmap HeatmapView::overlayPixmap(const QRect& target)
         rowOf[y] = indexOf(iy, m_yEdges);
         bracket(iy, m_yCentres, r0[y], r1[y], fy[y]);
     }
-    const ColorMap::Kind kind = colorMapKind();
-    const double span = m_hi - m_lo;
+    // A lookup table: a full-window overlay at device resolution is millions of pixels.
+    constexpr int kLevels = 1024;
+    QVector<QRgb> lut(kLevels);
+    for (int i = 0; i < kLevels; ++i)
+        lut[i] = ColorMap::map(colorMapKind(), double(i) / (kLevels - 1));
+    const double scale = (kLevels - 1) / (m_hi - m_lo);
     const bool smooth = m_interpolation == Interpolation::Smooth;
+    // Raw const pointers: non-const QVector::operator[] checks for detaching on every access.
+    const float* vals = m_values.constData();
+    const QRgb* colours = lut.constData();
+    const int cols = m_cols;
+    const int* colX = colOf.constData();
+    const int* cx0 = c0.constData();
+    const int* cx1 = c1.constData();
+    const double* wx = fx.constData();
     for (int y = 0; y < h; ++y) {
         if (rowOf[y] < 0)
             continue;
         auto* line = reinterpret_cast<QRgb*>(img.scanLine(y));
+        const int rowY = rowOf[y], r0y = r0[y], r1y = r1[y];
+        const double wy = fy[y];
         for (int x = 0; x < w; ++x) {
-            if (colOf[x] < 0)
+            if (colX[x] < 0)
                 continue;
-            double v = m_values[rowOf[y] * m_cols + colOf[x]];
+            double v = vals[rowY * cols + colX[x]];
             if (smooth) {
-                const double a = m_values[r0[y] * m_cols + c0[x]], b = m_values[r0[y] * m_cols + c1[x]];
-                const double c = m_values[r1[y] * m_cols + c0[x]], d = m_values[r1[y] * m_cols + c1[x]];
-                const double s = (a * (1 - fx[x]) + b * fx[x]) * (1 - fy[y]) + (c * (1 - fx[x]) + d * fx[x]) * fy[y];
+                const double a = vals[r0y * cols + cx0[x]], b = vals[r0y * cols + cx1[x]];
+                const double c = vals[r1y * cols + cx0[x]], d = vals[r1y * cols + cx1[x]];
+                const double s = (a * (1 - wx[x]) + b * wx[x]) * (1 - wy) + (c * (1 - wx[x]) + d * wx[x]) * wy;
                 if (std::isfinite(s)) // a missing neighbour falls back to the nearest cell
                     v = s;
             }
             if (std::isfinite(v))
-                line[x] = ColorMap::map(kind, (v - m_lo) / span);
+                line[x] = colours[std::clamp(int((v - m_lo) * scale + 0.5), 0, kLevels - 1)];
         }
     }
     m_overlayCache = QPixmap::fromImage(img);

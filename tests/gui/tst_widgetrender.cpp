@@ -217,6 +217,11 @@ private Q_SLOTS:
                     QStringLiteral("#17 Neutral"));
         v.setTitle(QStringLiteral("affinity 0.83"));
         save(v, QStringLiteral("side_by_side"), {420, 260});
+        // Each image keeps its aspect ratio and the two do not overlap.
+        const QRect left = v.imageRect(0), right = v.imageRect(1);
+        QCOMPARE(left.width(), left.height());
+        QVERIFY(left.right() < right.left());
+        QVERIFY(v.rect().contains(right));
     }
 };
 
