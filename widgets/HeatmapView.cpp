@@ -494,7 +494,8 @@ void HeatmapView::paintEvent(QPaintEvent*)
                                       imageToWidget({m_xEdges[c + 1], m_yEdges[r + 1]}));
                     const double v = value(r, c);
                     // Fixed decimals in cells: a grid of numbers is read by comparing them.
-                    const QString text = std::isfinite(v) ? QString::number(v, 'f', m_decimals) : QString();
+                    const double shown = std::abs(v) < 0.5 * std::pow(10.0, -m_decimals) ? 0.0 : v; // no "-0.00"
+                    const QString text = std::isfinite(v) ? QString::number(shown, 'f', m_decimals) : QString();
                     if (tile.width() < fontMetrics().horizontalAdvance(text) + 4 || tile.height() < fontMetrics().height())
                         continue;
                     const QColor cell = ColorMap::color(colorMapKind(), (v - m_lo) / (m_hi - m_lo));
