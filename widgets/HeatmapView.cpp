@@ -15,43 +15,7 @@ namespace arm {
 
 namespace {
 constexpr int kMargin = 4;
-
-// Tile boundaries of a 1-D lattice of centres: midpoints inside, half a spacing beyond the ends.
-QVector<double> edgesOf(const QVector<double>& centres, double singleWidth)
-{
-    const int n = centres.size();
-    QVector<double> edges(n + 1);
-    for (int i = 1; i < n; ++i)
-        edges[i] = 0.5 * (centres[i - 1] + centres[i]);
-    const double first = n > 1 ? centres[1] - centres[0] : singleWidth;
-    const double last = n > 1 ? centres[n - 1] - centres[n - 2] : singleWidth;
-    edges[0] = centres[0] - 0.5 * first;
-    edges[n] = centres[n - 1] + 0.5 * last;
-    return edges;
-}
-
-// Position of v between lattice centres: lower index and fraction, clamped to the ends.
-void bracket(double v, const QVector<double>& centres, int& i0, int& i1, double& f)
-{
-    const int n = centres.size();
-    if (n == 1 || v <= centres[0]) {
-        i0 = i1 = 0;
-        f = 0.0;
-        return;
-    }
-    if (v >= centres[n - 1]) {
-        i0 = i1 = n - 1;
-        f = 0.0;
-        return;
-    }
-    const auto it = std::upper_bound(centres.begin(), centres.end(), v);
-    i1 = static_cast<int>(it - centres.begin());
-    i0 = i1 - 1;
-    const double span = centres[i1] - centres[i0];
-    f = span > 0 ? (v - centres[i0]) / span : 0.0;
-}
 } // namespace
-
 HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent), m_bar(new ColorBar(this))
 {
     setAccessibleName(tr("Heat map"));
@@ -96,10 +60,7 @@ void HeatmapView::clearGrid()
     m_rows = m_cols = 0;
     m_values.clear();
     m_rects.clear();
-    m_xCentres.clear();
-    m_yCentres.clear();
-    m_xEdges.clear();
-    m_yEdges.clear();
+    m_lattice.clear();
     m_hover = {-1, -1};
     m_overlayCache = {};
     layoutChildren();
@@ -126,30 +87,12 @@ QRectF HeatmapView::cellRect(int row, int col) const
 
 void HeatmapView::recomputeLattice()
 {
-    m_xCentres.clear();
-    m_yCentres.clear();
-    m_xEdges.clear();
-    m_yEdges.clear();
-    if (m_rows <= 0 || m_cols <= 0)
-        return;
-    m_xCentres.fill(0.0, m_cols);
-    m_yCentres.fill(0.0, m_rows);
-    for (int r = 0; r < m_rows; ++r)
-        for (int c = 0; c < m_cols; ++c) {
-            const QPointF centre = cellRect(r, c).center();
-            m_xCentres[c] += centre.x() / m_rows;
-            m_yCentres[r] += centre.y() / m_cols;
-        }
-    std::sort(m_xCentres.begin(), m_xCentres.end());
-    std::sort(m_yCentres.begin(), m_yCentres.end());
-    m_xEdges = edgesOf(m_xCentres, cellRect(0, 0).width());
-    m_yEdges = edgesOf(m_yCentres, cellRect(0, 0).height());
-    // Receptive fields reach into the padding; the drawing stops at the image.
-    const QSizeF s = imageSize();
-    m_xEdges.front() = std::max(m_xEdges.front(), 0.0);
-    m_yEdges.front() = std::max(m_yEdges.front(), 0.0);
-    m_xEdges.back() = std::min(m_xEdges.back(), s.width());
-    m_yEdges.back() = std::min(m_yEdges.back(), s.height());
+    QVector<QRectF> rects = m_rects;
+    if (rects.isEmpty())
+        for (int r = 0; r < m_rows; ++r)
+            for (int c = 0; c < m_cols; ++c)
+                rects << cellRect(r, c);
+    m_lattice.set(m_rows, m_cols, rects, imageSize());
     m_overlayCache = {};
 }
 
@@ -326,24 +269,11 @@ QPointF HeatmapView::widgetToImage(const QPointF& p) const
     return {(p.x() - a.x()) * s.width() / a.width(), (p.y() - a.y()) * s.height() / a.height()};
 }
 
-int HeatmapView::indexOf(double v, const QVector<double>& edges) const
-{
-    if (edges.size() < 2 || v < edges.front() || v >= edges.back())
-        return -1;
-    const auto it = std::upper_bound(edges.begin(), edges.end(), v);
-    return std::clamp(static_cast<int>(it - edges.begin()) - 1, 0, int(edges.size()) - 2);
-}
-
 QPoint HeatmapView::cellAt(const QPointF& widgetPos) const
 {
     if (m_rows <= 0)
         return {-1, -1};
-    const QPointF p = widgetToImage(widgetPos);
-    const int col = indexOf(p.x(), m_xEdges);
-    const int row = indexOf(p.y(), m_yEdges);
-    if (row < 0 || col < 0)
-        return {-1, -1};
-    return {col, row};
+    return m_lattice.cellAt(widgetToImage(widgetPos));
 }
 
 QString HeatmapView::formatValue(double v) const
@@ -392,61 +322,11 @@ QPixmap HeatmapView::overlayPixmap(const QRect& target)
     const qreal dpr = devicePixelRatioF();
     if (!m_overlayCache.isNull() && m_overlayCacheRect == target && m_overlayCache.devicePixelRatio() == dpr)
         return m_overlayCache;
-    const int w = std::max(1, int(std::ceil(target.width() * dpr)));
-    const int h = std::max(1, int(std::ceil(target.height() * dpr)));
-    QImage img(w, h, QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::transparent);
-    // Per device column / row: the image coordinate of the pixel centre, then its cell or its
-    // neighbouring centres, so the inner loop only blends.
-    QVector<int> colOf(w), rowOf(h), c0(w), c1(w), r0(h), r1(h);
-    QVector<double> fx(w), fy(h);
-    for (int x = 0; x < w; ++x) {
-        const double ix = widgetToImage(QPointF(target.x() + (x + 0.5) / dpr, 0)).x();
-        colOf[x] = indexOf(ix, m_xEdges);
-        bracket(ix, m_xCentres, c0[x], c1[x], fx[x]);
-    }
-    for (int y = 0; y < h; ++y) {
-        const double iy = widgetToImage(QPointF(0, target.y() + (y + 0.5) / dpr)).y();
-        rowOf[y] = indexOf(iy, m_yEdges);
-        bracket(iy, m_yCentres, r0[y], r1[y], fy[y]);
-    }
-    // A lookup table: a full-window overlay at device resolution is millions of pixels.
-    constexpr int kLevels = 1024;
-    QVector<QRgb> lut(kLevels);
-    for (int i = 0; i < kLevels; ++i)
-        lut[i] = ColorMap::map(colorMapKind(), double(i) / (kLevels - 1));
-    const double scale = (kLevels - 1) / (m_hi - m_lo);
-    const bool smooth = m_interpolation == Interpolation::Smooth;
-    // Raw const pointers: non-const QVector::operator[] checks for detaching on every access.
-    const float* vals = m_values.constData();
-    const QRgb* colours = lut.constData();
-    const int cols = m_cols;
-    const int* colX = colOf.constData();
-    const int* cx0 = c0.constData();
-    const int* cx1 = c1.constData();
-    const double* wx = fx.constData();
-    for (int y = 0; y < h; ++y) {
-        if (rowOf[y] < 0)
-            continue;
-        auto* line = reinterpret_cast<QRgb*>(img.scanLine(y));
-        const int rowY = rowOf[y], r0y = r0[y], r1y = r1[y];
-        const double wy = fy[y];
-        for (int x = 0; x < w; ++x) {
-            if (colX[x] < 0)
-                continue;
-            double v = vals[rowY * cols + colX[x]];
-            if (smooth) {
-                const double a = vals[r0y * cols + cx0[x]], b = vals[r0y * cols + cx1[x]];
-                const double c = vals[r1y * cols + cx0[x]], d = vals[r1y * cols + cx1[x]];
-                const double s = (a * (1 - wx[x]) + b * wx[x]) * (1 - wy) + (c * (1 - wx[x]) + d * wx[x]) * wy;
-                if (std::isfinite(s)) // a missing neighbour falls back to the nearest cell
-                    v = s;
-            }
-            if (std::isfinite(v))
-                line[x] = colours[std::clamp(int((v - m_lo) * scale + 0.5), 0, kLevels - 1)];
-        }
-    }
-    m_overlayCache = QPixmap::fromImage(img);
+    const QSize pixels(std::max(1, int(std::ceil(target.width() * dpr))), std::max(1, int(std::ceil(target.height() * dpr))));
+    const QRectF region(widgetToImage(QPointF(target.topLeft())),
+                        widgetToImage(QPointF(target.x() + target.width(), target.y() + target.height())));
+    m_overlayCache = QPixmap::fromImage(m_lattice.render(m_values, pixels, region, m_lo, m_hi, colorMapKind(),
+                                                         m_interpolation == Interpolation::Smooth));
     m_overlayCache.setDevicePixelRatio(dpr);
     m_overlayCacheRect = target;
     return m_overlayCache;
@@ -490,8 +370,8 @@ void HeatmapView::paintEvent(QPaintEvent*)
         if (m_showValues)
             for (int r = 0; r < m_rows; ++r)
                 for (int c = 0; c < m_cols; ++c) {
-                    const QRectF tile(imageToWidget({m_xEdges[c], m_yEdges[r]}),
-                                      imageToWidget({m_xEdges[c + 1], m_yEdges[r + 1]}));
+                    const QRectF t = m_lattice.tile(r, c);
+                    const QRectF tile(imageToWidget(t.topLeft()), imageToWidget(t.bottomRight()));
                     const double v = value(r, c);
                     // Fixed decimals in cells: a grid of numbers is read by comparing them.
                     const double shown = std::abs(v) < 0.5 * std::pow(10.0, -m_decimals) ? 0.0 : v; // no "-0.00"
@@ -509,7 +389,8 @@ void HeatmapView::paintEvent(QPaintEvent*)
     }
     if (m_hover.x() >= 0) {
         const int r = m_hover.y(), c = m_hover.x();
-        const QRectF tile(imageToWidget({m_xEdges[c], m_yEdges[r]}), imageToWidget({m_xEdges[c + 1], m_yEdges[r + 1]}));
+        const QRectF t = m_lattice.tile(r, c);
+        const QRectF tile(imageToWidget(t.topLeft()), imageToWidget(t.bottomRight()));
         const QRectF rf = cellRect(r, c);
         const QRectF field(imageToWidget(rf.topLeft()), imageToWidget(rf.bottomRight()));
         p.save();

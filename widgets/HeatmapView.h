@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/ColorMap.h"
+#include "widgets/GridLattice.h"
 
 #include <QImage>
 #include <QPixmap>
@@ -106,7 +107,6 @@ private:
     int infoHeight() const;
     QRect contentRect() const;
     QPixmap overlayPixmap(const QRect& target);
-    int indexOf(double v, const QVector<double>& edges) const;
     QString formatValue(double v) const;
 
     QImage m_base;
@@ -114,8 +114,7 @@ private:
     int m_cols = 0;
     QVector<float> m_values;
     QVector<QRectF> m_rects;                 // as given, or the uniform tiling
-    QVector<double> m_xCentres, m_yCentres;  // lattice of cell centres (image coordinates)
-    QVector<double> m_xEdges, m_yEdges;      // tile boundaries: midpoints between centres
+    GridLattice m_lattice;                   // cell centres and tiles (image coordinates)
     double m_opacity = 0.6;
     bool m_autoRange = true;
     bool m_symmetric = false;
