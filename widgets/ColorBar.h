@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/ColorMap.h"
+
 #include <QWidget>
 
 namespace arm {
@@ -16,6 +18,8 @@ public:
     double maximum() const { return m_max; }
     void setTitle(const QString& title);
     QString title() const { return m_title; }
+    void setColorMap(ColorMap::Kind kind);
+    ColorMap::Kind colorMap() const { return m_kind; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -27,6 +31,7 @@ private:
     double m_min = 0.0;
     double m_max = 1.0;
     QString m_title;
+    ColorMap::Kind m_kind = ColorMap::Kind::Viridis;
 };
 
 } // namespace arm

@@ -1,0 +1,99 @@
+#include "widgets/GalleryDelegate.h"
+#include "widgets/GalleryRoles.h"
+
+#include <QListView>
+#include <QStandardItemModel>
+#include <QtTest>
+
+namespace {
+int distance(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+QStandardItem* sample(const QString& name, const QVariant& correct, bool withThumbnail)
+{
+    auto* item = new QStandardItem(name);
+    if (withThumbnail) {
+        QImage thumb(64, 64, QImage::Format_RGB32);
+        thumb.fill(QColor(20, 20, 200)); // blue: neither marker colour nor the placeholder
+        item->setData(thumb, arm::GalleryRoles::ThumbnailRole);
+    }
+    item->setData(QStringLiteral("Happiness"), arm::GalleryRoles::GivenLabelRole);
+    if (correct.isValid()) {
+        item->setData(correct.toBool() ? QStringLiteral("Happiness") : QStringLiteral("Sadness"),
+                      arm::GalleryRoles::PredictedLabelRole);
+        item->setData(correct, arm::GalleryRoles::CorrectRole);
+        item->setData(0.75, arm::GalleryRoles::ConfidenceRole);
+    }
+    return item;
+}
+} // namespace
+
+class TstGalleryDelegate : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void paintsMarkersAndPlaceholder()
+    {
+        QStandardItemModel model;
+        model.appendRow(sample(QStringLiteral("right.jpg"), true, true));
+        model.appendRow(sample(QStringLiteral("wrong.jpg"), false, true));
+        model.appendRow(sample(QStringLiteral("unpredicted.jpg"), QVariant(), true));
+        model.appendRow(sample(QStringLiteral("loading.jpg"), true, false));
+        QListView view;
+        view.setViewMode(QListView::IconMode);
+        view.setUniformItemSizes(true);
+        auto* delegate = new arm::GalleryDelegate(&view);
+        delegate->setThumbnailSize(80);
+        view.setItemDelegate(delegate);
+        view.setModel(&model);
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage img = view.viewport()->grab().toImage();
+        const QFontMetrics fm = view.fontMetrics();
+
+        auto markerPixel = [&](int row) {
+            const QRect marker = delegate->markerRect(view.visualRect(model.index(row, 0)), fm);
+            return img.pixelColor(marker.left() + 1, marker.center().y()); // left of the tick / cross
+        };
+        QVERIFY2(distance(markerPixel(0), arm::GalleryDelegate::correctColor()) <= 6, qPrintable(markerPixel(0).name()));
+        QVERIFY2(distance(markerPixel(1), arm::GalleryDelegate::wrongColor()) <= 6, qPrintable(markerPixel(1).name()));
+        // No prediction: no marker, the thumbnail shows through.
+        QVERIFY2(distance(markerPixel(2), QColor(20, 20, 200)) <= 6, qPrintable(markerPixel(2).name()));
+
+        // Confidence bar: 75 % filled in the verdict colour, the rest empty.
+        const QRect bar = delegate->confidenceBarRect(view.visualRect(model.index(1, 0)), fm);
+        QVERIFY(distance(img.pixelColor(bar.left() + bar.width() / 2, bar.center().y()), arm::GalleryDelegate::wrongColor()) <= 6);
+        QVERIFY(distance(img.pixelColor(bar.right() - 2, bar.center().y()), arm::GalleryDelegate::wrongColor()) > 60);
+
+        // Not loaded yet: the placeholder, not a thumbnail.
+        const QRect thumb = delegate->thumbnailRect(view.visualRect(model.index(3, 0)));
+        const QColor centre = img.pixelColor(thumb.center() + QPoint(thumb.width() / 4, 0));
+        QVERIFY2(distance(centre, view.palette().color(QPalette::Midlight)) <= 6, qPrintable(centre.name()));
+    }
+    void sizeHintFitsThumbnail()
+    {
+        arm::GalleryDelegate d;
+        d.setThumbnailSize(120);
+        QStyleOptionViewItem option;
+        option.fontMetrics = QFontMetrics(QApplication::font());
+        const QSize s = d.sizeHint(option, {});
+        QVERIFY(s.width() >= 120);
+        QVERIFY(s.height() >= 120 + option.fontMetrics.height());
+        QVERIFY(d.thumbnailRect(QRect(QPoint(0, 0), s)).bottom() < s.height());
+    }
+    void describeSaysWrong()
+    {
+        QStandardItemModel model;
+        model.appendRow(sample(QStringLiteral("wrong.jpg"), false, false));
+        model.item(0)->setData(true, arm::GalleryRoles::FlaggedRole);
+        const QString text = arm::GalleryDelegate::describe(model.index(0, 0));
+        QVERIFY2(text.contains(QStringLiteral("wrong")) && text.contains(QStringLiteral("Sadness")) &&
+                     text.contains(QStringLiteral("75%")) && text.contains(QStringLiteral("flagged")),
+                 qPrintable(text));
+    }
+};
+
+QTEST_MAIN(TstGalleryDelegate)
+#include "tst_gallerydelegate.moc"

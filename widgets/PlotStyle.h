@@ -1,0 +1,21 @@
+#pragma once
+
+#include "widgets/ColorMap.h"
+
+#include "widgets/QCustomPlotInclude.h"
+
+namespace arm {
+
+// The look every QCustomPlot of the application shares: palette colours (so dark themes work), the
+// widget's own font (no fixed pixel sizes), and the application's colour maps as QCP gradients.
+class PlotStyle {
+public:
+    static void apply(QCustomPlot* plot);
+    static void styleAxis(QCPAxis* axis, const QPalette& palette);
+    static QCPColorGradient gradient(ColorMap::Kind kind);
+    // Moves the legend out of the axis rect into a row below it, laid out horizontally: inside, it
+    // hides whatever data happens to run through its corner.
+    static void legendBelow(QCustomPlot* plot);
+};
+
+} // namespace arm
