@@ -92,6 +92,7 @@ LoadReport StateDictLoader::load(FerNet& model, const std::map<std::string, torc
     std::vector<std::string> unexpected;
     std::vector<StateDictError::Mismatch> misshaped;
     std::map<std::string, torch::Tensor> matched; // model key -> source tensor
+    std::set<std::string> misshapedKeys;
 
     for (const auto& [rawKey, tensor] : stateDict) {
         std::string key = rawKey;
@@ -113,6 +114,7 @@ LoadReport StateDictLoader::load(FerNet& model, const std::map<std::string, torc
         }
         if (it->second.sizes() != tensor.sizes()) {
             misshaped.push_back({rawKey, it->second.sizes().vec(), tensor.sizes().vec()});
+            misshapedKeys.insert(key); // reported once, as mis-shaped, not also as missing
             continue;
         }
         if (matched.count(key)) {
@@ -125,7 +127,7 @@ LoadReport StateDictLoader::load(FerNet& model, const std::map<std::string, torc
     std::vector<std::string> missing;
     for (const auto& [key, t] : target) {
         (void)t;
-        if (matched.count(key) || isOwnExtraKey(key))
+        if (matched.count(key) || misshapedKeys.count(key) || isOwnExtraKey(key))
             continue;
         if (options.backboneOnly && key.rfind("features.", 0) != 0)
             continue;
