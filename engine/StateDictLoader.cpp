@@ -152,6 +152,69 @@ LoadReport StateDictLoader::load(FerNet& model, const std::map<std::string, torc
     return report;
 }
 
+ModelConfig StateDictLoader::inferConfig(const std::map<std::string, torch::Tensor>& stateDict)
+{
+    std::map<std::string, torch::Tensor> sd;
+    for (const auto& [rawKey, t] : stateDict) {
+        std::string key = rawKey.rfind("module.", 0) == 0 ? rawKey.substr(7) : rawKey;
+        const std::string mapped = torchvisionToFeatures(key);
+        sd[mapped.empty() ? key : mapped] = t;
+    }
+    auto has = [&sd](const std::string& k) { return sd.count(k) > 0; };
+    if (!has("features.0.weight") || !has("fc.weight"))
+        throw std::invalid_argument("state dict has no ResNet backbone / fc (features.0.weight or conv1.weight, "
+                                    "and fc.weight, are missing)");
+    const bool bottleneck = has("features.4.0.conv3.weight");
+    int layer3Blocks = 0;
+    while (has("features.6." + std::to_string(layer3Blocks) + ".conv1.weight"))
+        ++layer3Blocks;
+    int depth = 0;
+    if (bottleneck && layer3Blocks == 6)
+        depth = 50;
+    else if (!bottleneck && layer3Blocks == 2)
+        depth = 18;
+    else if (!bottleneck && layer3Blocks == 6)
+        depth = 34;
+    else
+        throw std::invalid_argument("state dict: layer3 has " + std::to_string(layer3Blocks) + " " +
+                                    (bottleneck ? "bottleneck" : "basic") +
+                                    " blocks, which is none of ResNet-18/34/50");
+    const torch::Tensor& fcw = sd.at("fc.weight");
+    if (fcw.dim() != 2)
+        throw std::invalid_argument("state dict: fc.weight is not a matrix");
+    ModelConfig c;
+    c.numClasses = static_cast<int>(fcw.size(0));
+    c.generic = GenericMode::Batch;
+    const bool isArm = has("arm.de_albino.weight");
+    c.arch = depth == 18 ? (isArm ? Arch::ResNet18Arm : Arch::ResNet18)
+             : depth == 34 ? (isArm ? Arch::ResNet34Arm : Arch::ResNet34)
+                           : (isArm ? Arch::ResNet50Arm : Arch::ResNet50);
+    if (!isArm) {
+        c.inputSize = 224;
+        return c;
+    }
+    const int width = static_cast<int>(fcw.size(1));
+    auto fits = [&c, width](int n) {
+        try {
+            return ArmGeometry::compute(c.arch, n).fcWidth == width;
+        } catch (const std::invalid_argument&) {
+            return false;
+        }
+    };
+    std::vector<int> candidates{224, 112};
+    for (int n = 32; n <= 1024; n += 32)
+        candidates.push_back(n);
+    for (int n = 1; n <= 1024; ++n)
+        candidates.push_back(n);
+    for (int n : candidates)
+        if (fits(n)) {
+            c.inputSize = n;
+            return c;
+        }
+    throw std::invalid_argument("state dict: fc.weight has " + std::to_string(width) + " inputs, which no input size of " +
+                                toString(c.arch) + " produces (the ARM's fc width is the square of the de-albino size)");
+}
+
 std::map<std::string, torch::Tensor> StateDictLoader::stateDict(const FerNet& model, bool authorsNames)
 {
     std::map<std::string, torch::Tensor> out;

@@ -59,6 +59,13 @@ public:
     // Parameters and buffers on CPU. authorsNames: exactly the authors' keys (no arm.running_generic),
     // what Python's model.load_state_dict() accepts.
     static std::map<std::string, torch::Tensor> stateDict(const FerNet& model, bool authorsNames);
+    // Reads the architecture from a state dict's keys and shapes (authors' or ours, `module.` and
+    // torchvision names accepted): depth from the blocks (conv3 = ResNet-50; 6 blocks in layer3 = 34),
+    // ARM from arm.de_albino.weight, classes from fc.weight, and for ARM the input size from the fc width
+    // (224 or 112 preferred when they fit, else the smallest multiple of 32, else the smallest size).
+    // Baseline input size cannot be read from weights: 224. Generic mode: batch (the authors').
+    // Throws std::invalid_argument naming what is missing or inconsistent.
+    static ModelConfig inferConfig(const std::map<std::string, torch::Tensor>& stateDict);
     // Keys that exist only in our models (excluded from the authors' format).
     static bool isOwnExtraKey(const std::string& key);
     // torchvision ResNet name -> our features.N name ("" when not a backbone key, e.g. fc.*).

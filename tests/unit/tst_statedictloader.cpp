@@ -199,6 +199,62 @@ private Q_SLOTS:
         }
     }
 
+    void inferConfig_data()
+    {
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<int>("input");
+        QTest::addColumn<int>("classes");
+        QTest::addColumn<bool>("torchvisionNames");
+        QTest::newRow("r18-arm@224") << "resnet18-arm" << 224 << 7 << false;
+        QTest::newRow("r34-arm@112") << "resnet34-arm" << 112 << 7 << false;
+        QTest::newRow("r50-arm@112, 3 classes") << "resnet50-arm" << 112 << 3 << false;
+        QTest::newRow("r18 baseline, torchvision names") << "resnet18" << 224 << 1000 << true;
+    }
+    void inferConfig()
+    {
+        QFETCH(QString, arch);
+        QFETCH(int, input);
+        QFETCH(int, classes);
+        QFETCH(bool, torchvisionNames);
+        arm::ModelConfig c;
+        c.arch = arm::archFromString(arch.toStdString());
+        c.inputSize = input;
+        c.numClasses = classes;
+        StateDict sd;
+        for (const auto& [k, t] : StateDictLoader::stateDict(FerNet(c), true)) {
+            std::string name = "module." + k;
+            if (torchvisionNames && k.rfind("features.", 0) == 0) {
+                const std::size_t dot = k.find('.', 9);
+                const int index = std::stoi(k.substr(9, dot - 9));
+                name = (index == 0 ? "conv1" : index == 1 ? "bn1" : "layer" + std::to_string(index - 3)) +
+                       k.substr(dot);
+            }
+            sd[name] = t;
+        }
+        const arm::ModelConfig got = StateDictLoader::inferConfig(sd);
+        QCOMPARE(arm::toString(got.arch), arch.toStdString());
+        QCOMPARE(got.inputSize, input);
+        QCOMPARE(got.numClasses, classes);
+        // And the inferred config builds a model the dict loads into strictly (names mapped back).
+        if (!torchvisionNames) {
+            FerNet rebuilt(got);
+            StateDictLoader::load(rebuilt, sd);
+        }
+    }
+
+    void inferConfigRefusals()
+    {
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, StateDictLoader::inferConfig({}));
+        StateDict sd = StateDictLoader::stateDict(m_source, true);
+        sd["fc.weight"] = torch::zeros({7, 26}); // 26 is no square
+        try {
+            StateDictLoader::inferConfig(sd);
+            QFAIL("impossible fc width accepted");
+        } catch (const std::invalid_argument& e) {
+            QVERIFY2(std::string(e.what()).find("26") != std::string::npos, e.what());
+        }
+    }
+
 private:
     FerNet m_source{nullptr};
 };
