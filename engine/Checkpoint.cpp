@@ -133,6 +133,12 @@ void Checkpoint::restoreOptimizer(torch::optim::Optimizer& optimizer, const std:
 void Checkpoint::save(const std::string& path, const FerNet& model, int epoch, const nlohmann::json& metadata,
                       const torch::optim::Optimizer* optimizer)
 {
+    save(path, model, epoch, metadata, optimizer ? optimizerStateBytes(*optimizer) : std::string());
+}
+
+void Checkpoint::save(const std::string& path, const FerNet& model, int epoch, const nlohmann::json& metadata,
+                      const std::string& optimizerState)
+{
     std::vector<std::pair<std::string, std::string>> sections;
     {
         c10::Dict<std::string, torch::Tensor> dict;
@@ -141,8 +147,8 @@ void Checkpoint::save(const std::string& path, const FerNet& model, int epoch, c
         const std::vector<char> bytes = torch::pickle_save(dict);
         sections.emplace_back("weights", std::string(bytes.begin(), bytes.end()));
     }
-    if (optimizer)
-        sections.emplace_back("optimizer", optimizerStateBytes(*optimizer));
+    if (!optimizerState.empty())
+        sections.emplace_back("optimizer", optimizerState);
 
     nlohmann::json header{{"format", "arm-inspector-checkpoint"},
                           {"version", kVersion},

@@ -49,6 +49,10 @@ public:
     static void save(const std::string& path, const FerNet& model, int epoch = 0,
                      const nlohmann::json& metadata = nlohmann::json::object(),
                      const torch::optim::Optimizer* optimizer = nullptr);
+    // Same, with optimizer state already serialised (e.g. CheckpointData::optimizerState; empty = none),
+    // so a loaded checkpoint can be re-saved (new running feature, metadata) without an optimizer object.
+    static void save(const std::string& path, const FerNet& model, int epoch, const nlohmann::json& metadata,
+                     const std::string& optimizerState);
     // Loads onto `device` ("cpu", "cuda:0"). Any problem (not ours, truncated, corrupt, wrong shapes)
     // -> std::runtime_error naming the file and what is wrong; never a c10::Error.
     static CheckpointData load(const std::string& path, const std::string& device = "cpu");

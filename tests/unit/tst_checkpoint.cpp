@@ -98,6 +98,18 @@ private Q_SLOTS:
         QVERIFY(adam.state().size() > 0);
     }
 
+    void resaveKeepsOptimizerBytes()
+    {
+        arm::CheckpointData d = Checkpoint::load(m_path);
+        d.model->setRunningGeneric(torch::full({5, 5}, 3.0f));
+        const std::string p = path("resaved.ckpt");
+        Checkpoint::save(p, d.model, d.epoch + 1, d.metadata, d.optimizerState);
+        const arm::CheckpointData e = Checkpoint::load(p);
+        QCOMPARE(e.optimizerState, d.optimizerState);
+        QCOMPARE(e.epoch, 6);
+        QVERIFY(torch::equal(e.model->runningGeneric(), torch::full({5, 5}, 3.0f)));
+    }
+
     void peekReadsOnlyTheHeader()
     {
         const arm::CheckpointInfo info = Checkpoint::peek(m_path);
