@@ -1,17 +1,11 @@
 #pragma once
 
+#include "engine/Normalization.h"
+
 #include <opencv2/core/mat.hpp>
 #include <torch/types.h>
 
-#include <array>
-
 namespace arm {
-
-// Per-channel normalisation stored with every model (ImageNet statistics by default, as the authors').
-struct Normalization {
-    std::array<float, 3> mean{0.485f, 0.456f, 0.406f};
-    std::array<float, 3> std{0.229f, 0.224f, 0.225f};
-};
 
 // The evaluation transform: BGR/gray/BGRA cv::Mat -> RGB float tensor (3, size, size), resized
 // bilinearly, scaled to [0, 1] and normalised. Decoding stays in OpenCV; one copy into the tensor.

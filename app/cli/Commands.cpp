@@ -6,9 +6,7 @@ namespace arm::cli {
 
 void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
 {
-    (void)root;
-    (void)ctx;
-    (void)run;
+    registerPredictCommand(root, ctx, run);
 }
 
 } // namespace arm::cli

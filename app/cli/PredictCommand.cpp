@@ -1,0 +1,156 @@
+#include "app/cli/Commands.h"
+
+#include "engine/ArmGeometry.h"
+#include "engine/Checkpoint.h"
+#include "engine/Predictor.h"
+#include "engine/Runtime.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <stdexcept>
+
+namespace arm::cli {
+
+namespace {
+
+struct PredictOptions {
+    std::string weights;
+    std::string generic; // empty = the checkpoint's mode
+    int batchSize = 64;
+    int inputSize = 0; // 0 = the checkpoint's
+    bool json = false;
+    std::vector<std::string> images;
+};
+
+// Our checkpoints load here; a PyTorch .pth (authors' or torchvision) is read by the .pth reader and
+// handed over with Predictor::setModel once that reader is merged.
+void loadWeights(Predictor& predictor, const std::string& path, const PredictorOptions& options)
+{
+    if (!Checkpoint::isCheckpoint(path))
+        throw std::runtime_error(path + ": not an ARM Inspector checkpoint (this build of predict reads only its "
+                                        "own .ckpt format)");
+    predictor.load(path, options);
+}
+
+int runPredict(const PredictOptions& opt, const CliContext& ctx)
+{
+    PredictorOptions po;
+    po.device = Runtime::resolveDevice(ctx.device);
+    po.batchSize = opt.batchSize;
+    if (!opt.generic.empty())
+        po.generic = genericModeFromString(opt.generic);
+    if (opt.inputSize > 0)
+        po.inputSize = opt.inputSize;
+    Predictor predictor;
+    loadWeights(predictor, opt.weights, po);
+    const ModelConfig& cfg = predictor.config();
+    const std::vector<std::string> names = predictor.classNames();
+    if (!ctx.quiet)
+        std::fprintf(stderr, "arm-cli predict: %s (%s, %dpx, generic %s) on %s, %zu image(s), batches of %d\n",
+                     opt.weights.c_str(), toString(cfg.arch).c_str(), cfg.inputSize, toString(cfg.generic).c_str(),
+                     po.device.c_str(), opt.images.size(), opt.batchSize);
+    Predictor::Progress progress;
+    if (!ctx.quiet)
+        progress = [](int done, int total) { std::fprintf(stderr, "  predicted %d/%d\n", done, total); };
+    const std::vector<Prediction> results = predictor.predict(opt.images, progress);
+
+    int failed = 0;
+    nlohmann::json predictions = nlohmann::json::array(), errors = nlohmann::json::array();
+    for (const Prediction& p : results) {
+        if (!p.ok()) {
+            ++failed;
+            errors.push_back({{"path", p.path}, {"reason", p.error}});
+            std::fprintf(stderr, "arm-cli: error: %s\n", p.error.c_str());
+            continue;
+        }
+        predictions.push_back({{"path", p.path},
+                               {"logits", p.logits},
+                               {"probabilities", p.probabilities},
+                               {"label", p.label},
+                               {"label_name", names.at(static_cast<std::size_t>(p.label))}});
+    }
+    if (opt.json) {
+        nlohmann::json j{{"predictions", predictions},
+                         {"errors", errors},
+                         {"class_names", names},
+                         {"model",
+                          {{"weights", opt.weights},
+                           {"arch", toString(cfg.arch)},
+                           {"input_size", cfg.inputSize},
+                           {"generic", toString(cfg.generic)},
+                           {"batch_size", opt.batchSize},
+                           {"device", po.device}}}};
+        std::cout << j.dump(2) << std::endl;
+    } else {
+        for (const Prediction& p : results) {
+            if (!p.ok())
+                continue;
+            std::printf("%s\t%s\t%.4f\n", p.path.c_str(), names.at(static_cast<std::size_t>(p.label)).c_str(),
+                        p.probabilities.at(static_cast<std::size_t>(p.label)));
+        }
+    }
+    return failed == 0 ? 0 : 1;
+}
+
+int runModelInfo(const std::string& weights, bool json)
+{
+    if (!Checkpoint::isCheckpoint(weights))
+        throw std::runtime_error(weights + ": not an ARM Inspector checkpoint");
+    const CheckpointInfo info = Checkpoint::peek(weights);
+    const ArmGeometry g = ArmGeometry::compute(info.config);
+    if (json) {
+        nlohmann::json j{{"weights", weights},
+                         {"config", info.config.toJson()},
+                         {"class_names", info.config.effectiveClassNames()},
+                         {"epoch", info.epoch},
+                         {"metadata", info.metadata},
+                         {"has_optimizer", info.hasOptimizer},
+                         {"running_generic_valid", info.runningGenericValid},
+                         {"geometry",
+                          {{"backbone_channels", g.backboneChannels},
+                           {"backbone_size", g.backboneSize},
+                           {"arrange_factor", g.arrangeFactor},
+                           {"arranged_size", g.arrangedSize},
+                           {"dealbino_size", g.dealbinoSize},
+                           {"fc_width", g.fcWidth},
+                           {"describe", g.describe()}}}};
+        std::cout << j.dump(2) << std::endl;
+    } else {
+        std::printf("%s\n%s\nepoch %d, generic %s, running feature %s, optimizer state %s\n", weights.c_str(),
+                    g.describe().c_str(), info.epoch, toString(info.config.generic).c_str(),
+                    info.runningGenericValid ? "yes" : "no", info.hasOptimizer ? "yes" : "no");
+    }
+    return 0;
+}
+
+} // namespace
+
+void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run)
+{
+    auto opt = std::make_shared<PredictOptions>();
+    CLI::App* cmd = root.add_subcommand("predict", "classify images, in input order, in batches of B");
+    cmd->add_option("--weights", opt->weights, "checkpoint (.ckpt of ours)")->required()->check(CLI::ExistingFile);
+    cmd->add_option("--generic", opt->generic,
+                    "F_generic mode: batch (authors', depends on the batch), running (stored EMA), none; "
+                    "default: the checkpoint's")
+        ->check(CLI::IsMember({"batch", "running", "none"}));
+    cmd->add_option("--batch-size", opt->batchSize, "images per forward pass")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--input-size", opt->inputSize, "override the input size (baseline archs only)");
+    cmd->add_flag("--json", opt->json, "print one JSON document {predictions: [{path, logits, probabilities, label}]}");
+    cmd->add_option("images", opt->images, "image files")->required();
+    cmd->callback([opt, &ctx, &run] { run = [opt, &ctx] { return runPredict(*opt, ctx); }; });
+
+    auto info = std::make_shared<std::pair<std::string, bool>>();
+    CLI::App* mi = root.add_subcommand("model-info", "print a checkpoint's config and geometry");
+    mi->add_option("--weights", info->first, "checkpoint (.ckpt of ours)")->required()->check(CLI::ExistingFile);
+    mi->add_flag("--json", info->second, "print one JSON document");
+    mi->callback([info, &run] { run = [info] { return runModelInfo(info->first, info->second); }; });
+}
+
+} // namespace arm::cli
