@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
 
 namespace arm {
 
@@ -86,7 +87,7 @@ public:
 
 } // namespace
 
-std::string pthPickle(const std::map<std::string, torch::Tensor>& tensors)
+std::string pthPickle(const std::vector<std::pair<std::string, torch::Tensor>>& tensors)
 {
     Pickler p;
     p.op('\x80');
@@ -127,10 +128,22 @@ std::string pthPickle(const std::map<std::string, torch::Tensor>& tensors)
 
 void writePth(const std::map<std::string, torch::Tensor>& tensors, const std::string& path)
 {
+    writePthOrdered({tensors.begin(), tensors.end()}, path);
+}
+
+void writePthOrdered(const std::vector<std::pair<std::string, torch::Tensor>>& tensors, const std::string& path)
+{
     namespace fs = std::filesystem;
     std::random_device rd;
     const std::string tmp = path + ".tmp" + std::to_string(rd() % 1000000);
     try {
+        std::set<std::string> seen;
+        for (const auto& [name, t] : tensors) {
+            if (!seen.insert(name).second)
+                throw PthError(path, "duplicate tensor name '" + name + "'");
+            if (!t.defined())
+                throw PthError(path, "tensor '" + name + "' is undefined");
+        }
         const std::string pickle = pthPickle(tensors);
         {
             std::ofstream out(tmp, std::ios::binary | std::ios::trunc);

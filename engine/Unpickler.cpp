@@ -248,7 +248,12 @@ const PickleValue* Unpickler::rebuildTensor(const PickleValue* args)
     const int64_t available = storage->tensor.numel();
     bool empty = false;
     int64_t last = offset;
+    int64_t count = 1;
     for (size_t i = 0; i < size.size(); ++i) {
+        // Stride-0 views (saved expand()s) can claim huge sizes without storage behind them.
+        if (size[i] > 0 && count > kMaxExtent / size[i])
+            fail("tensor of more than 2^40 elements");
+        count *= std::max<int64_t>(size[i], 1);
         if (size[i] == 0)
             empty = true;
         else if (stride[i] > 0 && (size[i] - 1) > (kMaxExtent - last) / stride[i])

@@ -93,7 +93,7 @@ private Q_SLOTS:
         const auto tensors = sampleTensors();
         const std::string path = tmpPath(dir, "rt.pth");
         arm::writePth(tensors, path);
-        QVERIFY(!QFile::exists(QString::fromStdString(path) + QStringLiteral(".tmp"))); // renamed away
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("rt.pth")}); // temp renamed away
         const arm::PthContents back = arm::PthReader::read(path);
         QCOMPARE(back.layout, arm::PthLayout::BareStateDict);
         QVERIFY(!back.hasModulePrefix);
@@ -255,7 +255,8 @@ private Q_SLOTS:
     // The pickle alone, cut at every byte: the unpickler must report truncation, not read past the end.
     void truncatedPickleEveryByte()
     {
-        const std::string pickle = arm::pthPickle(sampleTensors());
+        const auto map = sampleTensors();
+        const std::string pickle = arm::pthPickle({map.begin(), map.end()});
         auto loader = [](const std::string&, c10::ScalarType dtype) {
             return torch::zeros({1000}, torch::TensorOptions().dtype(dtype));
         };
@@ -273,7 +274,8 @@ private Q_SLOTS:
     // Random byte corruption of the pickle: any outcome but a crash or a foreign exception is fine.
     void corruptedPickleNeverCrashes()
     {
-        const std::string pickle = arm::pthPickle(sampleTensors());
+        const auto map = sampleTensors();
+        const std::string pickle = arm::pthPickle({map.begin(), map.end()});
         auto loader = [](const std::string&, c10::ScalarType dtype) {
             return torch::zeros({64}, torch::TensorOptions().dtype(dtype));
         };
@@ -321,6 +323,34 @@ private Q_SLOTS:
         } catch (const arm::PthError& e) {
             QVERIFY2(QString::fromStdString(e.what()).contains(QStringLiteral("nested deeper")), e.what());
         }
+    }
+
+    void writerKeepsGivenOrderAndRefusesDuplicates()
+    {
+        QTemporaryDir dir;
+        const std::string path = tmpPath(dir, "o.pth");
+        const std::vector<std::pair<std::string, torch::Tensor>> ordered = {
+            {"z.weight", torch::ones({2})}, {"a.weight", torch::zeros({3})}};
+        arm::writePthOrdered(ordered, path);
+        const std::string pickle = readBytes(path);
+        QVERIFY(pickle.find("z.weight") < pickle.find("a.weight"));
+        QCOMPARE(arm::PthReader::read(path).tensors.size(), size_t(2));
+        QVERIFY_EXCEPTION_THROWN(arm::writePthOrdered({{"a", torch::ones({1})}, {"a", torch::ones({1})}}, path),
+                                 arm::PthError);
+        QCOMPARE(arm::PthReader::read(path).tensors.size(), size_t(2)); // old file intact
+    }
+
+    void hugeStrideZeroViewIsRefused()
+    {
+        QTemporaryDir dir;
+        // size (2^31, 2^31) stride (0, 0) on a 1-element storage: in bounds, but 2^62 elements
+        std::string p = "\x80\x02}" + str("w") + "ctorch._utils\n_rebuild_tensor_v2\n((" + str("storage") +
+                        "ctorch\nFloatStorage\n" + str("0") + str("cpu") + "K\x01tQK" + Z +
+                        "(\x8a\x05" + Z + Z + Z + "\x80" + Z + "\x8a\x05" + Z + Z + Z + "\x80" + Z + "t(K" + Z +
+                        "K" + Z + "t\x89)tRs.";
+        const std::string path = tmpPath(dir, "h.pth");
+        writeZip(path, p, {{"data/0", std::string(4, '\0')}});
+        QVERIFY2(readError(path).contains(QStringLiteral("more than 2^40")), qPrintable(readError(path)));
     }
 
     void writerRefusesUnsupportedDtypeAndKeepsNoTemp()
