@@ -296,6 +296,26 @@ private Q_SLOTS:
         QVERIFY(errors > 0);
     }
 
+    // Random byte corruption of a whole small .pth (zip headers, CRCs, pickle, data): PthError or success.
+    void corruptedFileNeverCrashes()
+    {
+        QTemporaryDir dir;
+        const std::string good = tmpPath(dir, "good.pth");
+        arm::writePth({{"w", torch::arange(6, torch::kFloat).reshape({2, 3})}, {"n", torch::tensor(int64_t(3))}}, good);
+        const std::string bytes = readBytes(good);
+        const std::string bad = tmpPath(dir, "bad.pth");
+        std::mt19937 rng(7);
+        int errors = 0;
+        for (int iter = 0; iter < 300; ++iter) {
+            std::string b = bytes;
+            for (int k = 0; k < 1 + iter % 4; ++k)
+                b[rng() % b.size()] = char(rng() & 0xff);
+            writeBytes(bad, b);
+            errors += readError(bad).isEmpty() ? 0 : 1;
+        }
+        QVERIFY(errors > 0);
+    }
+
     void deepNestingIsRefused()
     {
         // ]q\0 then repeatedly: ] (new list) h\0 (old) ... build 1000-deep nesting via memo
