@@ -7,6 +7,7 @@
 #include <caffe2/serialize/inline_container.h>
 
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 
 namespace arm {
@@ -156,6 +157,9 @@ const char* pthLayoutName(PthLayout layout)
 PthContents PthReader::read(const std::string& path)
 {
     {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec))
+            throw PthError(path, "is a directory, not a .pth file");
         std::ifstream probe(path, std::ios::binary);
         if (!probe)
             throw PthError(path, "cannot open file");

@@ -179,6 +179,13 @@ private Q_SLOTS:
                  qPrintable(msg));
     }
 
+    void directoryIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString msg = readError(dir.path().toStdString());
+        QVERIFY2(msg.contains(QStringLiteral("is a directory")), qPrintable(msg));
+    }
+
     void pickleProblemsAreNamed_data()
     {
         QTest::addColumn<QByteArray>("pickle");
