@@ -50,10 +50,12 @@ torch::Tensor Augmenter::apply(const cv::Mat& image, int epoch, std::int64_t sam
 {
     std::mt19937_64 rng(sampleSeed(m_seed, epoch, sampleIndex));
     AugmentRecord rec;
-    cv::Mat img = image;
+    // A fresh Mat for the augmented pixels: assigning `image` would share its buffer, and flip/convertTo
+    // would then write into the caller's image.
+    cv::Mat augmented;
     if (uniform01(rng) < m_options.flipOrNoiseP) {
         if (uniform01(rng) < 0.5) {
-            cv::flip(image, img, 1);
+            cv::flip(image, augmented, 1);
             rec.flipped = true;
         } else {
             cv::Mat noise(image.size(), CV_32FC(image.channels()));
@@ -62,11 +64,11 @@ torch::Tensor Augmenter::apply(const cv::Mat& image, int epoch, std::int64_t sam
             cv::Mat f;
             image.convertTo(f, CV_32F);
             f += noise;
-            f.convertTo(img, image.depth()); // saturate_cast clips to 0-255 (and rounds)
+            f.convertTo(augmented, image.depth()); // saturate_cast clips to 0-255 (and rounds)
             rec.noised = true;
         }
     }
-    torch::Tensor t = ImageTensor::fromMat(img, m_options.size, m_options.norm);
+    torch::Tensor t = ImageTensor::fromMat(augmented.empty() ? image : augmented, m_options.size, m_options.norm);
 
     if (uniform01(rng) < m_options.eraseP) {
         const int h = static_cast<int>(t.size(1));

@@ -63,6 +63,10 @@ ValidationReport DatasetValidator::validate(const DatasetIndex& index, int threa
             std::string reason = errors[k];
             if (reason.rfind(where + ": ", 0) == 0)
                 reason = reason.substr(where.size() + 2);
+            // Image-file formats: also say which label-file line listed the image.
+            if (where == s.path && s.sourceLine > 0 && !index.labelFile.empty() &&
+                index.format != DatasetFormat::AffectNetCsv) // several CSVs: the line alone is ambiguous
+                reason += " (listed at " + index.labelFile + ":" + std::to_string(s.sourceLine) + ")";
             report.problems.push_back({where, reason});
             continue;
         }
