@@ -116,7 +116,11 @@ cv::Mat DatasetOpener::loadImage(const Sample& sample)
         try {
             return Fer2013Reader::decodeRow(sample.path, sample.offset);
         } catch (const std::runtime_error& e) {
-            throw std::runtime_error(where + ": " + e.what());
+            // decodeRow names "file @offset"; the line number is what users can look up.
+            std::string reason = e.what();
+            if (reason.rfind(sample.path + " @", 0) == 0 && reason.find(": ") != std::string::npos)
+                reason = reason.substr(reason.find(": ", sample.path.size()) + 2);
+            throw std::runtime_error(where + ": " + reason);
         }
     }
     const std::vector<uchar> bytes = readBytes(sample.path);
