@@ -30,6 +30,9 @@ struct Sample {
     int label = -1;            // index into DatasetIndex::classNames
     Split split = Split::Train;
     int sourceLine = 0;        // 1-based line of the label file that defined the sample, 0 if none
+    // Face box in image pixels (AffectNet CSV); boxW/boxH == 0 means "use the whole image".
+    // DatasetOpener::loadImage crops to it (clamped to the image).
+    int boxX = 0, boxY = 0, boxW = 0, boxH = 0;
 };
 
 // The opened dataset: the good samples, and every problem found on the way.
@@ -40,11 +43,16 @@ struct DatasetIndex {
     std::vector<std::string> classNames;  // canonical 7 first, extra classes after
     std::vector<Sample> samples;
     std::vector<Problem> problems;
+    // Rows deliberately not used and not problems (AffectNet expression 8-10: None, Uncertain, Non-Face).
+    int skipped = 0;
 
     int numClasses() const { return static_cast<int>(classNames.size()); }
     std::vector<int> indicesOf(Split split) const;
     std::map<std::string, int> splitCounts() const;
     std::vector<int> classCounts(Split split) const;
+    std::vector<int> classCounts() const; // all splits together
+    // The labels of the given samples, in order (what the samplers take).
+    std::vector<int> labelsOf(const std::vector<int>& sampleIndices) const;
 };
 
 } // namespace arm

@@ -16,5 +16,6 @@ using Runner = std::function<int()>;
 
 void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run);
 void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerDatasetCommand(CLI::App& root, CliContext& ctx, Runner& run);
 
 } // namespace arm::cli
