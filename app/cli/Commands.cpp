@@ -6,11 +6,10 @@ namespace arm::cli {
 
 void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
 {
-    registerPredictCommand(root, ctx, run);
-    (void)root;
-    (void)ctx;
-    (void)run;
+    // In the order `arm-cli --help` lists them: data, model work, relabelling.
     registerDatasetCommand(root, ctx, run);
+    registerPredictCommand(root, ctx, run);
+    registerProjectCommand(root, ctx, run);
 }
 
 } // namespace arm::cli

@@ -17,5 +17,6 @@ using Runner = std::function<int()>;
 void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run);
 void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerDatasetCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run);
 
 } // namespace arm::cli
