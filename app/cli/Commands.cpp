@@ -9,6 +9,7 @@ void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
     (void)root;
     (void)ctx;
     (void)run;
+    registerSynthCommand(root, ctx, run);
 }
 
 } // namespace arm::cli

@@ -15,5 +15,6 @@ namespace arm::cli {
 using Runner = std::function<int()>;
 
 void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run);
+void registerSynthCommand(CLI::App& root, CliContext& ctx, Runner& run);
 
 } // namespace arm::cli
