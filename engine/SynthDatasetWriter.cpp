@@ -236,6 +236,13 @@ SynthResult SynthDatasetWriter::write(const SynthOptions& o, const Progress& pro
     std::mutex errorMutex;
     const std::vector<int> params{cv::IMWRITE_JPEG_QUALITY, o.jpegQuality};
     const SynthFaceRenderer renderer(o.size);
+    // OpenCV's own thread pool only adds overhead on 100x100 images (and would oversubscribe our
+    // workers); restore the caller's setting afterwards.
+    struct CvThreads {
+        int saved = cv::getNumThreads();
+        CvThreads() { cv::setNumThreads(1); }
+        ~CvThreads() { cv::setNumThreads(saved); }
+    } cvThreads;
     auto work = [&](bool reports) {
         std::vector<uchar> buf;
         try {
