@@ -10,6 +10,10 @@ void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
     registerDatasetCommand(root, ctx, run);
     registerPredictCommand(root, ctx, run);
     registerProjectCommand(root, ctx, run);
+    (void)root;
+    (void)ctx;
+    (void)run;
+    registerSynthCommand(root, ctx, run);
 }
 
 } // namespace arm::cli

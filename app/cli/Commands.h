@@ -18,5 +18,6 @@ void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run);
 void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerDatasetCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerSynthCommand(CLI::App& root, CliContext& ctx, Runner& run);
 
 } // namespace arm::cli
