@@ -7,13 +7,10 @@ namespace arm::cli {
 void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
 {
     // In the order `arm-cli --help` lists them: data, model work, relabelling.
+    registerSynthCommand(root, ctx, run);
     registerDatasetCommand(root, ctx, run);
     registerPredictCommand(root, ctx, run);
     registerProjectCommand(root, ctx, run);
-    (void)root;
-    (void)ctx;
-    (void)run;
-    registerSynthCommand(root, ctx, run);
 }
 
 } // namespace arm::cli
