@@ -72,15 +72,37 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Use the user-interface language CODE (for example en, de, zh_CN)."),
         QStringLiteral("CODE"));
     parser.addOption(language);
+    QCommandLineOption view(QStringLiteral("view"),
+                            QApplication::translate("main", "Raise the view NAME before the screenshot (gallery, confusion, relabel, ...)."),
+                            QStringLiteral("NAME"));
+    parser.addOption(view);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A project (.armproj), dataset folder or CSV, or model (.ckpt, .pth) to open."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
 
     arm::Runtime::configureThreads(0);
 
     arm::MainWindow window;
     window.resize(1280, 800);
-    if (parser.isSet(screenshot)) {
+    const bool headless = parser.isSet(screenshot);
+    window.setInteractive(!headless);
+    bool opened = true;
+    for (const QString& file : parser.positionalArguments())
+        opened = window.openPath(file) && opened;
+    if (parser.isSet(view) && !window.raiseView(parser.value(view))) {
+        std::fprintf(stderr, "arm-inspector: unknown view '%s' (available: %s)\n", qPrintable(parser.value(view)),
+                     qPrintable(window.viewNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (headless) {
+        if (!opened)
+            std::fprintf(stderr, "arm-inspector: %s\n", qPrintable(window.lastError()));
         window.setAttribute(Qt::WA_DontShowOnScreen, true);
         window.show();
+        // Let queued refreshes (confusion, suggestions) and the first thumbnails arrive.
+        QApplication::processEvents();
+        window.waitForThumbnails(3000);
         QApplication::processEvents();
         const QString file = parser.value(screenshot);
         if (!window.grab().save(file, "PNG")) {

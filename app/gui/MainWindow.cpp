@@ -1,20 +1,615 @@
 #include "app/gui/MainWindow.h"
 
+#include "app/AppSettings.h"
+#include "app/gui/ConfusionPanel.h"
+#include "app/gui/DatasetGalleryPanel.h"
+#include "app/gui/ProblemsDialog.h"
+#include "app/gui/RelabelPanel.h"
+#include "app/gui/Workspace.h"
+#include "app/models/GalleryModel.h"
+#include "app/models/ThumbnailCache.h"
+#include "app/store/LabelExporter.h"
+#include "engine/DatasetOpener.h"
+#include "engine/ModelHandle.h"
+#include "engine/Runtime.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QEventLoop>
+#include <QListView>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <QUrl>
+
+#include <algorithm>
+#include <exception>
 
 namespace arm {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+namespace {
+QString fromStd(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+bool isModelFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("ckpt") || suffix == QLatin1String("pth") || suffix == QLatin1String("pt");
+}
+
+bool isProjectFile(const QString& path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("armproj"), Qt::CaseInsensitive) == 0;
+}
+
+// Wait cursor for the duration of a synchronous engine call.
+struct BusyCursor {
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ws(new Workspace(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("ARM Inspector"));
-    auto* placeholder = new QLabel(tr("Open a dataset and a model to begin."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+
+    auto* centre = new QWidget(this);
+    m_banner = new QLabel(centre);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
+                                           "border: 1px solid #ffe69c; }"));
+    m_banner->setVisible(false);
+    m_gallery = new DatasetGalleryPanel(m_ws, centre);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_gallery, 1);
+    setCentralWidget(centre);
+    m_gallery->setThumbnailSize(AppSettings::thumbnailSize());
+
+    createDocks();
+    createActions();
+    createStatusBar();
+
+    connect(m_ws, &Workspace::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_ws, &Workspace::datasetChanged, this, &MainWindow::updateStatus);
+    connect(m_ws, &Workspace::modelChanged, this, &MainWindow::updateStatus);
+    connect(m_ws, &Workspace::recordsChanged, this, &MainWindow::updateStatus);
+    connect(m_ws, &Workspace::projectChanged, this, [this] {
+        updateStatus();
+        updateBanner();
+    });
+    connect(m_confusion, &ConfusionPanel::cellActivated, this, [this](int t, int p) {
+        m_gallery->showConfusionCell(t, p);
+        m_gallery->listView()->setFocus();
+    });
+
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    updateStatus();
     statusBar()->showMessage(tr("Ready"));
 }
 
 MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addDock(QWidget* panel, const QString& objectName, const QString& title,
+                                 Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState/restoreState key
+    dock->setWidget(panel);
+    dock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_confusion = new ConfusionPanel(m_ws, this);
+    m_relabel = new RelabelPanel(m_ws, this);
+    QDockWidget* confusion = addDock(m_confusion, QStringLiteral("confusionDock"), tr("Confusion matrix"),
+                                     Qt::RightDockWidgetArea);
+    QDockWidget* relabel = addDock(m_relabel, QStringLiteral("relabelDock"), tr("Relabel"), Qt::RightDockWidgetArea);
+    splitDockWidget(confusion, relabel, Qt::Vertical);
+    resizeDocks({confusion}, {560}, Qt::Horizontal);
+}
+
+QDockWidget* MainWindow::dock(const QString& name) const
+{
+    for (QDockWidget* d : m_docks)
+        if (d->objectName() == name || d->objectName() == name + QStringLiteral("Dock"))
+            return d;
+    return nullptr;
+}
+
+QStringList MainWindow::viewNames() const
+{
+    QStringList names{QStringLiteral("gallery")};
+    for (QDockWidget* d : m_docks) {
+        QString n = d->objectName();
+        n.chop(4); // "Dock"
+        names << n;
+    }
+    return names;
+}
+
+bool MainWindow::raiseView(const QString& name)
+{
+    if (name == QLatin1String("gallery")) {
+        m_gallery->listView()->setFocus();
+        return true;
+    }
+    QDockWidget* d = dock(name);
+    if (!d)
+        return false;
+    d->show();
+    d->raise();
+    return true;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* openData = file->addAction(tr("Open &Dataset..."), this, &MainWindow::onOpenDataset);
+    openData->setShortcut(QKeySequence::Open);
+    openData->setStatusTip(tr("Open a RAF-DB, FER2013, AffectNet or image-folder dataset"));
+    QAction* openModel = file->addAction(tr("Open &Model..."), this, &MainWindow::onOpenModel);
+    openModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openModel->setStatusTip(tr("Open an ARM Inspector checkpoint (.ckpt) or a PyTorch state dict (.pth)"));
+    file->addSeparator();
+    m_newProjectAction = file->addAction(tr("&New Project..."), this, &MainWindow::onNewProject);
+    m_newProjectAction->setShortcut(QKeySequence::New);
+    m_newProjectAction->setStatusTip(tr("Create a relabelling project for the open dataset"));
+    QAction* openProj = file->addAction(tr("Open &Project..."), this, &MainWindow::onOpenProject);
+    openProj->setStatusTip(tr("Open a relabelling project (.armproj) and its dataset"));
+    m_exportAction = file->addAction(tr("&Export Labels..."), this, &MainWindow::onExportLabels);
+    m_exportAction->setStatusTip(tr("Write the corrected labels in the dataset's format to a new folder"));
+    file->addSeparator();
+    m_recentMenu = file->addMenu(tr("Recent &Files"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_ws->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    undo->setShortcutContext(Qt::WindowShortcut);
+    QAction* redo = m_ws->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* clearFilter = edit->addAction(tr("Show &All Samples"), m_gallery, &DatasetGalleryPanel::clearFilter);
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_gallery->addAction(clearFilter);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : m_docks)
+        m_viewMenu->addAction(d->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ARM Inspector"), this, &MainWindow::showAbout);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(openData);
+    tools->addAction(openModel);
+    tools->addAction(openProj);
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_datasetLabel = new QLabel(this);
+    m_datasetLabel->setObjectName(QStringLiteral("statusDataset"));
+    m_modelLabel = new QLabel(this);
+    m_modelLabel->setObjectName(QStringLiteral("statusModel"));
+    m_deviceLabel = new QLabel(this);
+    m_deviceLabel->setObjectName(QStringLiteral("statusDevice"));
+    statusBar()->addPermanentWidget(m_datasetLabel);
+    statusBar()->addPermanentWidget(m_modelLabel);
+    statusBar()->addPermanentWidget(m_deviceLabel);
+}
+
+void MainWindow::updateStatus()
+{
+    const auto model = m_ws->model();
+    const QString device = model ? fromStd(model->device()) : QStringLiteral("cpu");
+    m_deviceLabel->setText(tr("Device: %1 · %n thread(s)", nullptr, Runtime::threads()).arg(device.toUpper()));
+    if (m_ws->hasDataset()) {
+        const auto counts = m_ws->dataset().splitCounts();
+        QStringList parts;
+        for (const auto& [split, n] : counts)
+            parts << QStringLiteral("%1 %2").arg(n).arg(fromStd(split));
+        m_datasetLabel->setText(tr("Dataset: %1 (%2)").arg(QFileInfo(m_datasetPath).fileName(),
+                                                           parts.join(QStringLiteral(", "))));
+    } else {
+        m_datasetLabel->setText(tr("No dataset"));
+    }
+    if (model) {
+        m_modelLabel->setText(tr("Model: %1 (%2 evaluated)")
+                                  .arg(QFileInfo(fromStd(model->path())).fileName())
+                                  .arg(m_ws->records().size()));
+        m_modelLabel->setToolTip(fromStd(model->formatDescription()));
+    } else {
+        m_modelLabel->setText(tr("No model"));
+    }
+    m_exportAction->setEnabled(m_ws->project() != nullptr);
+    m_newProjectAction->setEnabled(m_ws->hasDataset());
+    QString title = tr("ARM Inspector");
+    if (m_ws->project())
+        title = QStringLiteral("%1 — %2").arg(QFileInfo(m_ws->project()->filePath()).fileName(), title);
+    setWindowTitle(title);
+}
+
+void MainWindow::updateBanner()
+{
+    ProjectStore* p = m_ws->project();
+    const bool readOnly = p && p->isReadOnly();
+    m_banner->setVisible(readOnly);
+    if (readOnly)
+        m_banner->setText(tr("Read-only project: %1").arg(p->readOnlyReason()));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    for (const QString& f : files) {
+        QAction* a = m_recentMenu->addAction(QDir::toNativeSeparators(f));
+        connect(a, &QAction::triggered, this, [this, f] { openPath(f); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            AppSettings::clearRecentFiles();
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::rememberFile(const QString& path)
+{
+    AppSettings::addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateRecentMenu();
+}
+
+void MainWindow::reportError(const QString& title, const QString& text)
+{
+    m_lastError = text;
+    statusBar()->showMessage(text, 15000);
+    if (m_interactive)
+        QMessageBox::warning(this, title, text);
+}
+
+bool MainWindow::openPath(const QString& path)
+{
+    if (isProjectFile(path))
+        return openProject(path);
+    if (isModelFile(path))
+        return openModel(path);
+    return openDataset(path);
+}
+
+bool MainWindow::openDataset(const QString& path)
+{
+    std::shared_ptr<DatasetIndex> index;
+    try {
+        BusyCursor busy;
+        index = std::make_shared<DatasetIndex>(DatasetOpener::open(QDir::toNativeSeparators(path).toStdString()));
+    } catch (const std::exception& e) {
+        reportError(tr("Cannot open dataset"), QString::fromLocal8Bit(e.what()));
+        return false;
+    }
+    // A project belongs to one dataset: opening another closes it (its edits are already stored).
+    if (m_ws->project())
+        m_ws->setProject(nullptr);
+    m_datasetPath = path;
+    const auto model = m_ws->model();
+    m_ws->setDataset(index);
+    if (model)
+        m_ws->setModel(model); // records are per dataset: start over, the cache may have them
+    rememberFile(path);
+    AppSettings::setLastDirectory(QStringLiteral("dataset"), QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Opened %n sample(s) from %1", nullptr, static_cast<int>(index->samples.size()))
+                                 .arg(QDir::toNativeSeparators(path)),
+                             8000);
+    if (!index->problems.empty()) {
+        auto* dialog = new ProblemsDialog(QDir::toNativeSeparators(path), index->problems, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_interactive)
+            dialog->open();
+    }
+    Q_EMIT datasetOpened(path);
+    return true;
+}
+
+bool MainWindow::openModel(const QString& path)
+{
+    std::shared_ptr<ModelHandle> model;
+    try {
+        BusyCursor busy;
+        model = ModelHandle::open(QDir::toNativeSeparators(path).toStdString(), "cpu");
+    } catch (const std::exception& e) {
+        reportError(tr("Cannot open model"), QString::fromLocal8Bit(e.what()));
+        return false;
+    }
+    m_ws->setModel(model);
+    rememberFile(path);
+    AppSettings::setLastDirectory(QStringLiteral("model"), QFileInfo(path).absolutePath());
+    restoreCachedPredictions();
+    Q_EMIT modelOpened(path);
+    return true;
+}
+
+bool MainWindow::restoreCachedPredictions()
+{
+    ProjectStore* p = m_ws->project();
+    const auto model = m_ws->model();
+    if (!p || !model || !m_ws->hasDataset())
+        return false;
+    QHash<QString, CachedPrediction> cached;
+    try {
+        cached = p->predictions(fromStd(model->fingerprint()));
+    } catch (const std::exception& e) {
+        statusBar()->showMessage(QString::fromLocal8Bit(e.what()), 8000);
+        return false;
+    }
+    if (cached.isEmpty())
+        return false;
+    std::vector<EvalRecord> records;
+    records.reserve(static_cast<std::size_t>(cached.size()));
+    for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
+        const int i = m_ws->indexOfSample(it.key());
+        if (i < 0)
+            continue;
+        EvalRecord r;
+        r.sampleIndex = i;
+        r.label = m_ws->originalLabelOf(i);
+        r.probabilities = it.value().probabilities;
+        EvaluationMetrics::completeRecord(r);
+        records.push_back(std::move(r));
+    }
+    std::sort(records.begin(), records.end(),
+              [](const EvalRecord& a, const EvalRecord& b) { return a.sampleIndex < b.sampleIndex; });
+    m_ws->setRecords(std::move(records));
+    statusBar()->showMessage(tr("Predictions restored from the project cache"), 8000);
+    return true;
+}
+
+bool MainWindow::createProject(const QString& path)
+{
+    if (!m_ws->hasDataset()) {
+        reportError(tr("Cannot create project"), tr("Open a dataset first."));
+        return false;
+    }
+    try {
+        auto store = ProjectStore::create(path, m_ws->dataset());
+        m_ws->setProject(std::move(store));
+    } catch (const std::exception& e) {
+        reportError(tr("Cannot create project"), QString::fromLocal8Bit(e.what()));
+        return false;
+    }
+    rememberFile(path);
+    AppSettings::setLastDirectory(QStringLiteral("project"), QFileInfo(path).absolutePath());
+    restoreCachedPredictions();
+    return true;
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    std::unique_ptr<ProjectStore> store;
+    std::shared_ptr<DatasetIndex> index;
+    QString datasetPath;
+    try {
+        BusyCursor busy;
+        store = ProjectStore::open(path);
+        datasetPath = store->datasetPath();
+        if (store->datasetAvailable())
+            index = std::make_shared<DatasetIndex>(DatasetOpener::open(datasetPath.toStdString()));
+    } catch (const std::exception& e) {
+        reportError(tr("Cannot open project"), QString::fromLocal8Bit(e.what()));
+        return false;
+    }
+    if (!index) {
+        // The dataset moved: ask where it is now; the project's edits are kept either way.
+        if (!m_interactive) {
+            reportError(tr("Dataset not found"),
+                        tr("The project's dataset is no longer at %1.").arg(QDir::toNativeSeparators(datasetPath)));
+            return false;
+        }
+        const auto answer = QMessageBox::question(
+            this, tr("Dataset moved"),
+            tr("The project's dataset is no longer at %1. Locate it now? Your edits are kept.")
+                .arg(QDir::toNativeSeparators(datasetPath)));
+        if (answer != QMessageBox::Yes)
+            return false;
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Locate Dataset"),
+                                                              AppSettings::lastDirectory(QStringLiteral("dataset")));
+        if (dir.isEmpty())
+            return false;
+        try {
+            index = std::make_shared<DatasetIndex>(DatasetOpener::open(dir.toStdString()));
+            store->relocate(*index);
+            datasetPath = dir;
+        } catch (const std::exception& e) {
+            reportError(tr("Cannot relocate dataset"), QString::fromLocal8Bit(e.what()));
+            return false;
+        }
+    }
+    m_datasetPath = datasetPath;
+    const auto model = m_ws->model();
+    m_ws->setDataset(index);
+    m_ws->setProject(std::move(store));
+    if (model) {
+        m_ws->setModel(model);
+        restoreCachedPredictions();
+    }
+    rememberFile(path);
+    AppSettings::setLastDirectory(QStringLiteral("project"), QFileInfo(path).absolutePath());
+    Q_EMIT datasetOpened(datasetPath);
+    return true;
+}
+
+bool MainWindow::exportLabels(const QString& outPath)
+{
+    ProjectStore* p = m_ws->project();
+    if (!p) {
+        reportError(tr("Cannot export labels"), tr("Open or create a project first."));
+        return false;
+    }
+    try {
+        BusyCursor busy;
+        const ExportReport report = LabelExporter(*p).exportTo(outPath);
+        statusBar()->showMessage(tr("Exported %1 labels (%2 changed) to %3")
+                                     .arg(report.samples)
+                                     .arg(report.changed)
+                                     .arg(QDir::toNativeSeparators(report.outDir)),
+                                 10000);
+    } catch (const std::exception& e) {
+        reportError(tr("Cannot export labels"), QString::fromLocal8Bit(e.what()));
+        return false;
+    }
+    AppSettings::setLastDirectory(QStringLiteral("export"), QFileInfo(outPath).absolutePath());
+    return true;
+}
+
+void MainWindow::onOpenDataset()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Dataset"),
+                                                          AppSettings::lastDirectory(QStringLiteral("dataset")));
+    if (!dir.isEmpty())
+        openDataset(dir);
+}
+
+void MainWindow::onOpenModel()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Model"),
+                                                      AppSettings::lastDirectory(QStringLiteral("model")),
+                                                      tr("Models (*.ckpt *.pth *.pt);;All files (*)"));
+    if (!file.isEmpty())
+        openModel(file);
+}
+
+void MainWindow::onNewProject()
+{
+    QString file = QFileDialog::getSaveFileName(this, tr("New Project"),
+                                                AppSettings::lastDirectory(QStringLiteral("project")),
+                                                tr("ARM Inspector projects (*.armproj)"));
+    if (file.isEmpty())
+        return;
+    if (!isProjectFile(file))
+        file += QStringLiteral(".armproj");
+    createProject(file);
+}
+
+void MainWindow::onOpenProject()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Project"),
+                                                      AppSettings::lastDirectory(QStringLiteral("project")),
+                                                      tr("ARM Inspector projects (*.armproj)"));
+    if (!file.isEmpty())
+        openProject(file);
+}
+
+void MainWindow::onExportLabels()
+{
+    const QString dir = QFileDialog::getSaveFileName(this, tr("Export Labels to New Folder"),
+                                                     AppSettings::lastDirectory(QStringLiteral("export")));
+    if (!dir.isEmpty())
+        exportLabels(dir);
+}
+
+bool MainWindow::waitForThumbnails(int timeoutMs)
+{
+    ThumbnailCache* cache = m_gallery->galleryModel()->thumbnails();
+    (void)grab(); // paints the visible tiles, which queues their decodes
+    QElapsedTimer timer;
+    timer.start();
+    while (cache->pendingCount() > 0 && timer.elapsed() < timeoutMs) {
+        QEventLoop loop; // wakes on a decoded thumbnail or after 50 ms, without spinning
+        connect(cache, &ThumbnailCache::thumbnailReady, &loop, &QEventLoop::quit);
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return cache->pendingCount() == 0;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About ARM Inspector"),
+        tr("<h3>ARM Inspector %1</h3><p>Inspect, relabel and fine-tune facial-expression models built on the "
+           "Amend Representation Module (Shi &amp; Zhu, arXiv 2103.10189).</p>"
+           "<p>LibTorch %2 · Qt %3 · %n CPU thread(s)</p>",
+           nullptr, Runtime::threads())
+            .arg(QApplication::applicationVersion(), fromStd(Runtime::torchVersion()), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    // Datasets and projects first, then models, so a dropped pair ends with records for the dataset.
+    QStringList models, others;
+    for (const QUrl& url : urls) {
+        if (!url.isLocalFile())
+            continue;
+        (isModelFile(url.toLocalFile()) ? models : others) << url.toLocalFile();
+    }
+    for (const QString& f : others + models)
+        openPath(f);
+    event->acceptProposedAction();
+}
 
 } // namespace arm

@@ -1,14 +1,101 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
 
 namespace arm {
 
+class ConfusionPanel;
+class DatasetGalleryPanel;
+class RelabelPanel;
+class Workspace;
+
+// The application shell: menus, toolbar, the gallery in the centre, dockable views (state saved in
+// AppSettings), status bar (device, threads, dataset and model summary), drag and drop, and the
+// open / project / export actions. Engine errors are caught here and shown as messages, never thrown.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    Workspace* workspace() const { return m_ws; }
+    DatasetGalleryPanel* galleryPanel() const { return m_gallery; }
+    ConfusionPanel* confusionPanel() const { return m_confusion; }
+    RelabelPanel* relabelPanel() const { return m_relabel; }
+    // Dock by object name ("confusionDock", "relabelDock", ...) or by short view name ("confusion").
+    QDockWidget* dock(const QString& name) const;
+    QStringList viewNames() const;
+    // Shows and raises a dock ("gallery" focuses the centre). Returns false for an unknown name.
+    bool raiseView(const QString& name);
+
+    // Non-interactive mode (tests, --screenshot): errors go to the status bar and lastError() instead
+    // of modal message boxes, and no dialog is shown modally.
+    void setInteractive(bool on) { m_interactive = on; }
+    bool isInteractive() const { return m_interactive; }
+    QString lastError() const { return m_lastError; }
+
+    // Each returns false (after reporting) on failure. openPath dispatches on the kind of path:
+    // *.armproj -> project, *.ckpt / *.pth / *.pt -> model, anything else -> dataset.
+    bool openPath(const QString& path);
+    bool openDataset(const QString& path);
+    bool openModel(const QString& path);
+    bool openProject(const QString& path);
+    bool createProject(const QString& path);
+    bool exportLabels(const QString& outPath);
+    // Records from the open project's prediction cache for the open model; true when some were found.
+    bool restoreCachedPredictions();
+    // Renders once (which requests the visible thumbnails), then processes events until they are
+    // decoded or `timeoutMs` passed; for --screenshot. Returns true when nothing is pending.
+    bool waitForThumbnails(int timeoutMs);
+
+Q_SIGNALS:
+    void datasetOpened(const QString& path);
+    void modelOpened(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void createStatusBar();
+    QDockWidget* addDock(QWidget* panel, const QString& objectName, const QString& title, Qt::DockWidgetArea area);
+    void updateStatus();
+    void updateBanner();
+    void updateRecentMenu();
+    void reportError(const QString& title, const QString& text);
+    void rememberFile(const QString& path);
+    void showAbout();
+    void onOpenDataset();
+    void onOpenModel();
+    void onNewProject();
+    void onOpenProject();
+    void onExportLabels();
+
+    Workspace* m_ws;
+    DatasetGalleryPanel* m_gallery = nullptr;
+    ConfusionPanel* m_confusion = nullptr;
+    RelabelPanel* m_relabel = nullptr;
+    QLabel* m_banner = nullptr;
+    QLabel* m_deviceLabel = nullptr;
+    QLabel* m_datasetLabel = nullptr;
+    QLabel* m_modelLabel = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_newProjectAction = nullptr;
+    QList<QDockWidget*> m_docks;
+    QString m_datasetPath;
+    bool m_interactive = true;
+    QString m_lastError;
 };
 
 } // namespace arm

@@ -1,10 +1,40 @@
+#include "GuiFixtures.h"
+#include "app/AppSettings.h"
+#include "app/gui/ConfusionPanel.h"
+#include "app/gui/DatasetGalleryPanel.h"
 #include "app/gui/MainWindow.h"
+#include "app/models/GalleryFilterModel.h"
 
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
 #include <QtTest>
 
 class TstMainWindow : public QObject {
     Q_OBJECT
+private:
+    QTemporaryDir m_settings;
+
+    static QStringList menuTitles(const QMainWindow& w)
+    {
+        QStringList titles;
+        for (QAction* a : w.menuBar()->actions())
+            titles << a->text();
+        return titles;
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("ARM Inspector Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
     void opensOffscreen()
     {
         arm::MainWindow w;
@@ -13,6 +43,86 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.windowTitle(), QStringLiteral("ARM Inspector"));
         QVERIFY(!w.grab().isNull());
+        QCOMPARE(menuTitles(w), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                             QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QVERIFY(w.findChild<QAction*>(QStringLiteral("undoAction")));
+        QVERIFY(w.findChild<QAction*>(QStringLiteral("redoAction")));
+        QVERIFY(w.dock(QStringLiteral("confusion")));
+        QVERIFY(w.dock(QStringLiteral("relabel")));
+        QVERIFY(w.raiseView(QStringLiteral("relabel")));
+        QVERIFY(!w.raiseView(QStringLiteral("nonsense")));
+        const auto* device = w.findChild<QLabel*>(QStringLiteral("statusDevice"));
+        QVERIFY(device && device->text().contains(QStringLiteral("CPU")));
+    }
+
+    void opensAGeneratedDataset()
+    {
+        QTemporaryDir dir;
+        const auto index = fixtures::makeRafDb(dir.filePath(QStringLiteral("raf")), 21);
+        arm::MainWindow w;
+        w.setInteractive(false);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.openPath(dir.filePath(QStringLiteral("raf"))), qPrintable(w.lastError()));
+        QCOMPARE(w.workspace()->sampleCount(), 21);
+        QCOMPARE(w.galleryPanel()->filterModel()->rowCount(), 21);
+        QVERIFY(arm::AppSettings::recentFiles().contains(QFileInfo(dir.filePath(QStringLiteral("raf"))).absoluteFilePath()));
+        const auto* status = w.findChild<QLabel*>(QStringLiteral("statusDataset"));
+        QVERIFY(status->text().contains(QStringLiteral("16"))); // 16 train, 5 test
+        QVERIFY2(w.createProject(dir.filePath(QStringLiteral("p.armproj"))), qPrintable(w.lastError()));
+        QVERIFY(w.workspace()->relabel(0, 4));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("p.armproj")));
+        QVERIFY(w.exportLabels(dir.filePath(QStringLiteral("export"))));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("export/changes.csv"))));
+        const QImage shot = w.grab().toImage();
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.width() >= 1280);
+
+        // A second window on the same project: read-only (the first holds the lock), with a banner,
+        // and the edit is there.
+        arm::MainWindow w2;
+        w2.setInteractive(false);
+        QVERIFY2(w2.openProject(dir.filePath(QStringLiteral("p.armproj"))), qPrintable(w2.lastError()));
+        QCOMPARE(w2.workspace()->labelOf(0), 4);
+        QVERIFY(w2.workspace()->project()->isReadOnly());
+        QVERIFY(!w2.findChild<QLabel*>(QStringLiteral("readOnlyBanner"))->isHidden());
+        QVERIFY(!w2.workspace()->relabel(1, 5));
+    }
+
+    void badInputIsReportedNotThrown()
+    {
+        QTemporaryDir dir;
+        arm::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(!w.openPath(dir.filePath(QStringLiteral("missing"))));
+        QVERIFY(!w.lastError().isEmpty());
+        QFile bogus(dir.filePath(QStringLiteral("bogus.ckpt")));
+        QVERIFY(bogus.open(QIODevice::WriteOnly));
+        bogus.write("not a checkpoint");
+        bogus.close();
+        QVERIFY(!w.openPath(bogus.fileName()));
+        QVERIFY(w.lastError().contains(QStringLiteral("bogus.ckpt")));
+        QVERIFY(!w.openProject(bogus.fileName().replace(QStringLiteral(".ckpt"), QStringLiteral(".armproj"))));
+    }
+
+    void stateIsSavedAndRestored()
+    {
+        {
+            arm::MainWindow w;
+            w.resize(1000, 700);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.dock(QStringLiteral("relabel"))->hide();
+            w.close();
+        }
+        arm::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.dock(QStringLiteral("relabel"))->isHidden());
+        QVERIFY(!w.dock(QStringLiteral("confusion"))->isHidden());
+        w.dock(QStringLiteral("relabel"))->show();
+        w.close();
     }
 };
 

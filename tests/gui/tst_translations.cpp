@@ -237,7 +237,10 @@ public:
         // needs no QCustomPlot header (which cannot be compiled with QT_NO_KEYWORDS).
         if (w->inherits("QCustomPlot")) {
             for (const QObject* o : w->findChildren<QObject*>()) {
-                if (o->isWidgetType() || !QByteArray(o->metaObject()->className()).startsWith("QCP"))
+                const QByteArray cls(o->metaObject()->className());
+                // Layer names ("background", "grid", "main", ...) are QCustomPlot's internal keys,
+                // never shown.
+                if (o->isWidgetType() || !cls.startsWith("QCP") || cls == "QCPLayer")
                     continue;
                 for (const char* property : {"label", "text", "name"}) {
                     const QVariant v = o->property(property);

@@ -1,0 +1,125 @@
+#include "app/gui/ConfusionPanel.h"
+
+#include "app/gui/Workspace.h"
+#include "widgets/MatrixPlot.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace arm {
+
+ConfusionPanel::ConfusionPanel(Workspace* workspace, QWidget* parent)
+    : QWidget(parent), m_ws(workspace), m_plot(new MatrixPlot(this)),
+      m_normalized(new QCheckBox(tr("Row-normalised"), this)), m_summary(new QLabel(this)),
+      m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("ConfusionPanel"));
+    m_plot->setObjectName(QStringLiteral("confusionPlot"));
+    m_plot->setAxisTitles(tr("Predicted"), tr("True label"));
+    m_plot->setColorScaleTitle(tr("Samples"));
+    m_plot->setAccessibleName(tr("Confusion matrix"));
+    m_plot->setToolTip(tr("Click a cell to show its samples in the gallery"));
+    m_plot->setMinimumSize(260, 220);
+    m_normalized->setToolTip(tr("Divide each row by its number of samples"));
+    m_summary->setObjectName(QStringLiteral("confusionSummary"));
+    m_summary->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("confusionClassTable"));
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support")});
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setAccessibleName(tr("Per-class precision, recall and F1"));
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_normalized);
+    side->addWidget(m_summary);
+    side->addWidget(m_table, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_plot, 3);
+    layout->addLayout(side, 2);
+
+    connect(m_plot, &MatrixPlot::cellClicked, this, &ConfusionPanel::cellActivated);
+    connect(m_normalized, &QCheckBox::toggled, this, &ConfusionPanel::setRowNormalized);
+    connect(m_ws, &Workspace::recordsChanged, this, &ConfusionPanel::scheduleRefresh);
+    connect(m_ws, &Workspace::labelChanged, this, &ConfusionPanel::scheduleRefresh);
+    connect(m_ws, &Workspace::datasetChanged, this, &ConfusionPanel::scheduleRefresh);
+    refresh();
+}
+
+ConfusionPanel::~ConfusionPanel() = default;
+
+void ConfusionPanel::setRowNormalized(bool on)
+{
+    if (m_normalized->isChecked() != on)
+        m_normalized->setChecked(on); // re-enters through toggled
+    m_plot->setNormalization(on ? MatrixPlot::Normalization::RowNormalized : MatrixPlot::Normalization::Raw);
+    m_plot->setColorScaleTitle(on ? tr("Fraction of row") : tr("Samples"));
+    m_plot->replot();
+}
+
+void ConfusionPanel::scheduleRefresh()
+{
+    // A batch relabel emits one labelChanged per sample: recompute once.
+    if (m_pending)
+        return;
+    m_pending = true;
+    QTimer::singleShot(0, this, [this] { refresh(); });
+}
+
+void ConfusionPanel::refresh()
+{
+    m_pending = false;
+    const QStringList classes = m_ws->classNames();
+    const int n = static_cast<int>(classes.size());
+    if (m_ws->records().empty() || n == 0) {
+        m_plot->setMatrix(0, 0, {});
+        m_plot->setTitle(QString());
+        m_summary->setText(tr("No predictions yet: open a model to evaluate the dataset."));
+        m_table->setRowCount(0);
+        m_plot->replot();
+        return;
+    }
+    const EvaluationMetrics m = m_ws->metrics();
+    QVector<double> values;
+    values.reserve(n * n);
+    for (int r = 0; r < n; ++r)
+        for (int c = 0; c < n; ++c)
+            values.append(r < static_cast<int>(m.confusion.size()) && c < static_cast<int>(m.confusion[r].size())
+                              ? m.confusion[r][c]
+                              : 0);
+    m_plot->setRowLabels(classes);
+    m_plot->setColumnLabels(classes);
+    m_plot->setMatrix(n, n, values);
+    m_plot->setNormalization(m_normalized->isChecked() ? MatrixPlot::Normalization::RowNormalized
+                                                       : MatrixPlot::Normalization::Raw);
+    m_plot->replot();
+    m_summary->setText(tr("%1 samples · accuracy %2% · mean class accuracy %3%")
+                           .arg(m.samples)
+                           .arg(100.0 * m.accuracy, 0, 'f', 1)
+                           .arg(100.0 * m.meanClassAccuracy, 0, 'f', 1));
+    m_table->setRowCount(n);
+    for (int c = 0; c < n; ++c) {
+        const ClassMetrics pc = c < static_cast<int>(m.perClass.size()) ? m.perClass[c] : ClassMetrics{};
+        const auto cell = [](const QString& text) {
+            auto* item = new QTableWidgetItem(text);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            return item;
+        };
+        auto* name = new QTableWidgetItem(classes[c]);
+        m_table->setItem(c, 0, name);
+        m_table->setItem(c, 1, cell(QString::number(pc.precision, 'f', 3)));
+        m_table->setItem(c, 2, cell(QString::number(pc.recall, 'f', 3)));
+        m_table->setItem(c, 3, cell(QString::number(pc.f1, 'f', 3)));
+        m_table->setItem(c, 4, cell(QString::number(pc.support)));
+    }
+}
+
+} // namespace arm

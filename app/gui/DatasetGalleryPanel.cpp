@@ -1,0 +1,336 @@
+#include "app/gui/DatasetGalleryPanel.h"
+
+#include "app/gui/Workspace.h"
+#include "app/models/GalleryModel.h"
+#include "widgets/GalleryDelegate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace arm {
+
+DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
+    : QWidget(parent), m_ws(workspace), m_model(new GalleryModel(workspace, this)),
+      m_proxy(new GalleryFilterModel(this)), m_delegate(new GalleryDelegate(this)), m_view(new QListView(this))
+{
+    setObjectName(QStringLiteral("DatasetGalleryPanel"));
+    m_proxy->setSourceModel(m_model);
+
+    m_split = new QComboBox(this);
+    m_split->setObjectName(QStringLiteral("gallerySplit"));
+    m_split->addItem(tr("All splits"), QString());
+    m_split->addItem(tr("Train"), QStringLiteral("train"));
+    m_split->addItem(tr("Test"), QStringLiteral("test"));
+    m_split->addItem(tr("Validation"), QStringLiteral("validation"));
+    m_split->setToolTip(tr("Show one split of the dataset"));
+    m_given = new QComboBox(this);
+    m_given->setObjectName(QStringLiteral("galleryGiven"));
+    m_given->setToolTip(tr("Filter by the label in force (after edits)"));
+    m_predicted = new QComboBox(this);
+    m_predicted->setObjectName(QStringLiteral("galleryPredicted"));
+    m_predicted->setToolTip(tr("Filter by the model's prediction"));
+    m_correct = new QComboBox(this);
+    m_correct->setObjectName(QStringLiteral("galleryCorrect"));
+    m_correct->addItem(tr("Correct or wrong"), static_cast<int>(GalleryFilter::Correctness::Any));
+    m_correct->addItem(tr("Correct only"), static_cast<int>(GalleryFilter::Correctness::Correct));
+    m_correct->addItem(tr("Wrong only"), static_cast<int>(GalleryFilter::Correctness::Wrong));
+    m_correct->addItem(tr("Not predicted"), static_cast<int>(GalleryFilter::Correctness::NoPrediction));
+    m_minConf = new QDoubleSpinBox(this);
+    m_maxConf = new QDoubleSpinBox(this);
+    for (QDoubleSpinBox* s : {m_minConf, m_maxConf}) {
+        s->setRange(0.0, 1.0);
+        s->setSingleStep(0.05);
+        s->setDecimals(2);
+    }
+    m_minConf->setValue(0.0);
+    m_maxConf->setValue(1.0);
+    m_minConf->setToolTip(tr("Lowest confidence shown"));
+    m_maxConf->setToolTip(tr("Highest confidence shown"));
+    m_minConf->setAccessibleName(tr("Minimum confidence"));
+    m_maxConf->setAccessibleName(tr("Maximum confidence"));
+    m_edited = new QCheckBox(tr("Edited"), this);
+    m_edited->setToolTip(tr("Only samples whose label was changed"));
+    m_flagged = new QCheckBox(tr("Flagged"), this);
+    m_flagged->setToolTip(tr("Only samples flagged for review (F)"));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search by name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search by name"));
+    m_sort = new QComboBox(this);
+    m_sort->setObjectName(QStringLiteral("gallerySort"));
+    m_sort->setToolTip(tr("Sort order of the gallery"));
+    m_sort->addItem(tr("Dataset order"));
+    m_sort->addItem(tr("Name"));
+    m_sort->addItem(tr("Highest loss first"));
+    m_sort->addItem(tr("Lowest confidence first"));
+    m_sort->addItem(tr("Smallest margin first"));
+    m_cellLabel = new QLabel(this);
+    m_cellLabel->setObjectName(QStringLiteral("galleryCellLabel"));
+    m_cellLabel->setVisible(false);
+    auto* reset = new QToolButton(this);
+    reset->setText(tr("Reset"));
+    reset->setToolTip(tr("Show every sample again"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("galleryCount"));
+
+    auto* bar1 = new QHBoxLayout;
+    bar1->addWidget(m_split);
+    bar1->addWidget(m_given);
+    bar1->addWidget(m_predicted);
+    bar1->addWidget(m_correct);
+    bar1->addWidget(new QLabel(tr("Confidence"), this));
+    bar1->addWidget(m_minConf);
+    bar1->addWidget(new QLabel(QStringLiteral("–"), this));
+    bar1->addWidget(m_maxConf);
+    bar1->addStretch(1);
+    auto* bar2 = new QHBoxLayout;
+    bar2->addWidget(m_search, 1);
+    bar2->addWidget(m_edited);
+    bar2->addWidget(m_flagged);
+    bar2->addWidget(m_sort);
+    bar2->addWidget(reset);
+    bar2->addWidget(m_cellLabel);
+    bar2->addWidget(m_count);
+
+    m_view->setObjectName(QStringLiteral("galleryView"));
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setMovement(QListView::Static);
+    m_view->setUniformItemSizes(true); // constant-time layout: 15k tiles without measuring each
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(500);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setModel(m_proxy);
+    m_view->setSpacing(4);
+    m_view->setAccessibleName(tr("Dataset gallery"));
+    m_view->setWhatsThis(tr("Keys 1-7 set the label of the current sample, J/K move, F flags it."));
+    m_view->installEventFilter(this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar1);
+    layout->addLayout(bar2);
+    layout->addWidget(m_view, 1);
+
+    rebuildLabelCombos();
+    updateCount();
+
+    const auto apply = [this] { applyFilterFromControls(); };
+    connect(m_split, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_given, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_predicted, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_correct, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_minConf, &QDoubleSpinBox::valueChanged, this, apply);
+    connect(m_maxConf, &QDoubleSpinBox::valueChanged, this, apply);
+    connect(m_edited, &QCheckBox::toggled, this, apply);
+    connect(m_flagged, &QCheckBox::toggled, this, apply);
+    connect(m_search, &QLineEdit::textChanged, this, apply);
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] { applySort(); });
+    connect(reset, &QToolButton::clicked, this, &DatasetGalleryPanel::clearFilter);
+    connect(m_proxy, &GalleryFilterModel::filterChanged, this, &DatasetGalleryPanel::syncControlsFromFilter);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DatasetGalleryPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DatasetGalleryPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DatasetGalleryPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DatasetGalleryPanel::updateCount);
+    connect(m_ws, &Workspace::datasetChanged, this, [this] {
+        rebuildLabelCombos();
+        updateCount();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DatasetGalleryPanel::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DatasetGalleryPanel::onSelectionChanged);
+    connect(m_ws, &Workspace::currentSampleChanged, this, &DatasetGalleryPanel::onWorkspaceCurrentChanged);
+}
+
+DatasetGalleryPanel::~DatasetGalleryPanel() = default;
+
+void DatasetGalleryPanel::rebuildLabelCombos()
+{
+    m_syncing = true;
+    const QStringList classes = m_ws->classNames();
+    m_given->clear();
+    m_given->addItem(tr("Any label"), -1);
+    m_predicted->clear();
+    m_predicted->addItem(tr("Any prediction"), -1);
+    for (int c = 0; c < classes.size(); ++c) {
+        m_given->addItem(tr("Label: %1").arg(classes[c]), c);
+        m_predicted->addItem(tr("Predicted: %1").arg(classes[c]), c);
+    }
+    m_syncing = false;
+    syncControlsFromFilter();
+}
+
+void DatasetGalleryPanel::applyFilterFromControls()
+{
+    if (m_syncing)
+        return;
+    GalleryFilter f;
+    f.split = m_split->currentData().toString();
+    f.givenLabel = m_given->currentData().toInt();
+    f.predictedLabel = m_predicted->currentData().toInt();
+    f.correctness = static_cast<GalleryFilter::Correctness>(m_correct->currentData().toInt());
+    f.minConfidence = m_minConf->value();
+    f.maxConfidence = m_maxConf->value();
+    f.editedOnly = m_edited->isChecked();
+    f.flaggedOnly = m_flagged->isChecked();
+    f.nameContains = m_search->text().trimmed();
+    // Touching any control leaves the confusion-cell view: the controls describe the filter fully.
+    m_proxy->setFilter(f);
+    updateCount();
+}
+
+void DatasetGalleryPanel::syncControlsFromFilter()
+{
+    m_syncing = true;
+    const GalleryFilter& f = m_proxy->filter();
+    m_split->setCurrentIndex(std::max(0, m_split->findData(f.split)));
+    m_given->setCurrentIndex(std::max(0, m_given->findData(f.givenLabel)));
+    m_predicted->setCurrentIndex(std::max(0, m_predicted->findData(f.predictedLabel)));
+    m_correct->setCurrentIndex(std::max(0, m_correct->findData(static_cast<int>(f.correctness))));
+    m_minConf->setValue(f.minConfidence);
+    m_maxConf->setValue(f.maxConfidence);
+    m_edited->setChecked(f.editedOnly);
+    m_flagged->setChecked(f.flaggedOnly);
+    if (m_search->text().trimmed() != f.nameContains)
+        m_search->setText(f.nameContains);
+    const QStringList classes = m_ws->classNames();
+    const bool cell = f.cellTrue >= 0 && f.cellTrue < classes.size() && f.cellPredicted >= 0 &&
+                      f.cellPredicted < classes.size();
+    m_cellLabel->setVisible(cell);
+    if (cell)
+        m_cellLabel->setText(tr("Cell: %1 → %2").arg(classes[f.cellTrue], classes[f.cellPredicted]));
+    m_syncing = false;
+    updateCount();
+}
+
+void DatasetGalleryPanel::updateCount()
+{
+    m_count->setText(tr("%1 of %2 samples").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void DatasetGalleryPanel::applySort()
+{
+    using K = GalleryFilterModel::SortKey;
+    switch (m_sort->currentIndex()) {
+    case 1:
+        m_proxy->setSortKey(K::Name, Qt::AscendingOrder);
+        break;
+    case 2:
+        m_proxy->setSortKey(K::Loss, Qt::DescendingOrder);
+        break;
+    case 3:
+        m_proxy->setSortKey(K::Confidence, Qt::AscendingOrder);
+        break;
+    case 4:
+        m_proxy->setSortKey(K::Margin, Qt::AscendingOrder);
+        break;
+    default:
+        m_proxy->setSortKey(K::Index, Qt::AscendingOrder);
+        break;
+    }
+}
+
+void DatasetGalleryPanel::showConfusionCell(int trueLabel, int predictedLabel)
+{
+    m_proxy->setConfusionCell(trueLabel, predictedLabel);
+    if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void DatasetGalleryPanel::clearFilter()
+{
+    m_proxy->clearFilter();
+}
+
+void DatasetGalleryPanel::setThumbnailSize(int size)
+{
+    m_delegate->setThumbnailSize(size);
+    m_view->doItemsLayout();
+}
+
+bool DatasetGalleryPanel::moveCurrent(int step)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return false;
+    const QModelIndex cur = m_view->currentIndex();
+    const int target = cur.isValid() ? cur.row() + step : 0;
+    if (target < 0 || target >= rows)
+        return false;
+    m_view->setCurrentIndex(m_proxy->index(target, 0));
+    return true;
+}
+
+void DatasetGalleryPanel::onCurrentChanged()
+{
+    const QModelIndex cur = m_view->currentIndex();
+    if (cur.isValid())
+        m_ws->setCurrentSample(cur.data(GalleryRoles::SampleIndexRole).toInt());
+}
+
+void DatasetGalleryPanel::onSelectionChanged()
+{
+    QVector<int> samples;
+    const QModelIndexList rows = m_view->selectionModel()->selectedIndexes();
+    samples.reserve(rows.size());
+    for (const QModelIndex& i : rows)
+        samples.append(i.data(GalleryRoles::SampleIndexRole).toInt());
+    std::sort(samples.begin(), samples.end());
+    m_ws->setSelectedSamples(samples);
+}
+
+void DatasetGalleryPanel::onWorkspaceCurrentChanged(int sample)
+{
+    // Another view chose the sample: follow it when it is shown.
+    const int row = m_proxy->rowOfSample(sample);
+    if (row >= 0 && m_view->currentIndex().row() != row)
+        m_view->setCurrentIndex(m_proxy->index(row, 0));
+}
+
+bool DatasetGalleryPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_view || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+    if (mods != Qt::NoModifier)
+        return QWidget::eventFilter(watched, event);
+    const int k = key->key();
+    if (k >= Qt::Key_1 && k <= Qt::Key_9) {
+        const int label = k - Qt::Key_1;
+        const int sample = m_ws->currentSample();
+        if (sample >= 0 && label < m_ws->classNames().size())
+            m_ws->relabel(sample, label, EditSource::Human);
+        return true;
+    }
+    if (k == Qt::Key_J) {
+        moveCurrent(+1);
+        return true;
+    }
+    if (k == Qt::Key_K) {
+        moveCurrent(-1);
+        return true;
+    }
+    if (k == Qt::Key_F) {
+        const int sample = m_ws->currentSample();
+        if (sample >= 0)
+            m_ws->setFlagged(sample, !m_ws->isFlagged(sample));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace arm

@@ -1,0 +1,91 @@
+#include "GuiFixtures.h"
+#include "app/gui/ConfusionPanel.h"
+#include "app/gui/DatasetGalleryPanel.h"
+#include "app/gui/MainWindow.h"
+#include "app/models/GalleryFilterModel.h"
+#include "app/models/GalleryModel.h"
+#include "widgets/MatrixPlot.h"
+
+#include <QSettings>
+#include <QTableWidget>
+#include <QtTest>
+
+#include <set>
+
+class TstConfusionPanel : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_settings;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setApplicationName(QStringLiteral("tst_confusionpanel"));
+    }
+
+    void clickingACellFiltersTheGallery_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("col");
+        QTest::newRow("off-diagonal 3->2") << 3 << 2;
+        QTest::newRow("diagonal 0->0") << 0 << 0;
+        QTest::newRow("off-diagonal 5->1") << 5 << 1;
+    }
+    void clickingACellFiltersTheGallery()
+    {
+        QFETCH(int, row);
+        QFETCH(int, col);
+        QTemporaryDir dir;
+        arm::MainWindow w;
+        w.setInteractive(false);
+        w.resize(1280, 800);
+        guifixtures::populate(*w.workspace(), dir, 70);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        arm::MatrixPlot* plot = w.confusionPanel()->matrixPlot();
+        QTRY_COMPARE(plot->rowCount(), 7);
+        const arm::EvaluationMetrics m = w.workspace()->metrics();
+        QCOMPARE(plot->rawValue(row, col), double(m.confusion[row][col]));
+        QVERIFY2(m.confusion[row][col] > 0, "fixture leaves the cell empty");
+
+        const QPoint centre = plot->cellCenter(row, col).toPoint();
+        QCOMPARE(plot->cellAt(centre), QPoint(col, row));
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, centre);
+
+        const arm::GalleryFilterModel* proxy = w.galleryPanel()->filterModel();
+        QTRY_COMPARE(proxy->rowCount(), m.confusion[row][col]);
+        std::set<int> shown, want;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            shown.insert(proxy->sampleAt(r));
+        for (const arm::EvalRecord& rec : w.workspace()->records())
+            if (w.workspace()->labelOf(rec.sampleIndex) == row && rec.predicted == col)
+                want.insert(rec.sampleIndex);
+        QCOMPARE(shown, want);
+    }
+
+    void recomputedAfterRelabelling()
+    {
+        QTemporaryDir dir;
+        arm::Workspace ws;
+        arm::ConfusionPanel panel(&ws);
+        guifixtures::populate(ws, dir, 70);
+        QTRY_COMPARE(panel.matrixPlot()->rowCount(), 7);
+        // Sample 1: label 1, predicted 3.
+        const double before13 = panel.matrixPlot()->rawValue(1, 3);
+        const double before33 = panel.matrixPlot()->rawValue(3, 3);
+        QVERIFY(ws.relabel(1, 3));
+        QTRY_COMPARE(panel.matrixPlot()->rawValue(1, 3), before13 - 1);
+        QCOMPARE(panel.matrixPlot()->rawValue(3, 3), before33 + 1);
+        QCOMPARE(panel.classTable()->rowCount(), 7);
+        panel.setRowNormalized(true);
+        double sum = 0;
+        for (int c = 0; c < 7; ++c)
+            sum += panel.matrixPlot()->displayedValue(3, c);
+        QCOMPARE(qRound(sum * 1000), 1000);
+    }
+};
+
+QTEST_MAIN(TstConfusionPanel)
+#include "tst_confusionpanel.moc"
