@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -242,6 +243,11 @@ void MainWindow::createStatusBar()
     m_modelLabel->setObjectName(QStringLiteral("statusModel"));
     m_deviceLabel = new QLabel(this);
     m_deviceLabel->setObjectName(QStringLiteral("statusDevice"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("statusProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_datasetLabel);
     statusBar()->addPermanentWidget(m_modelLabel);
     statusBar()->addPermanentWidget(m_deviceLabel);
@@ -345,8 +351,10 @@ bool MainWindow::openDataset(const QString& path)
     m_datasetPath = path;
     const auto model = m_ws->model();
     m_ws->setDataset(index);
-    if (model)
-        m_ws->setModel(model); // records are per dataset: start over, the cache may have them
+    if (model) {
+        m_ws->setModel(model); // records are per dataset: start over
+        recordsForModel();
+    }
     rememberFile(path);
     AppSettings::setLastDirectory(QStringLiteral("dataset"), QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Opened %n sample(s) from %1", nullptr, static_cast<int>(index->samples.size()))
@@ -375,7 +383,7 @@ bool MainWindow::openModel(const QString& path)
     m_ws->setModel(model);
     rememberFile(path);
     AppSettings::setLastDirectory(QStringLiteral("model"), QFileInfo(path).absolutePath());
-    restoreCachedPredictions();
+    recordsForModel();
     Q_EMIT modelOpened(path);
     return true;
 }
@@ -413,6 +421,80 @@ bool MainWindow::restoreCachedPredictions()
     m_ws->setRecords(std::move(records));
     statusBar()->showMessage(tr("Predictions restored from the project cache"), 8000);
     return true;
+}
+
+void MainWindow::recordsForModel()
+{
+    if (!restoreCachedPredictions() && m_evaluateRunner)
+        startEvaluation();
+}
+
+bool MainWindow::startEvaluation()
+{
+    if (!m_ws->model() || !m_ws->hasDataset())
+        return false;
+    if (m_evalJob) {
+        // A new model or dataset supersedes the running evaluation: its result would be stale.
+        m_evalJob->cancel();
+        m_evalJob->waitForFinished();
+        delete m_evalJob; // its queued completion is dropped with it
+        m_evalJob = nullptr;
+    }
+    m_evalJob = new EvaluateJob(m_evaluateRunner, this);
+    connect(m_evalJob, &Job::progress, this, [this](int done, int total, const QString& text) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+        statusBar()->showMessage(text);
+    });
+    connect(m_evalJob, &Job::succeeded, this, &MainWindow::onEvaluationFinished);
+    connect(m_evalJob, &Job::failed, this, [this](const QString& message) {
+        m_progress->setVisible(false);
+        reportError(tr("Evaluation failed"), message);
+        Q_EMIT evaluationFinished(false);
+    });
+    connect(m_evalJob, &Job::cancelled, this, [this] {
+        m_progress->setVisible(false);
+        statusBar()->showMessage(tr("Evaluation cancelled"), 8000);
+        Q_EMIT evaluationFinished(false);
+    });
+    EvaluateJob::Params params;
+    params.model = m_ws->model();
+    params.dataset = m_ws->datasetPtr();
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    statusBar()->showMessage(tr("Evaluating the model on %n sample(s)...", nullptr, m_ws->sampleCount()));
+    m_evalJob->start(std::move(params));
+    return true;
+}
+
+bool MainWindow::isEvaluating() const
+{
+    return m_evalJob && m_evalJob->isRunning();
+}
+
+void MainWindow::onEvaluationFinished()
+{
+    m_progress->setVisible(false);
+    std::vector<EvalRecord> records = m_evalJob->result().records;
+    if (ProjectStore* p = m_ws->project(); p && !p->isReadOnly() && m_ws->model() && !records.empty()) {
+        QHash<QString, CachedPrediction> cache;
+        cache.reserve(static_cast<int>(records.size()));
+        for (const EvalRecord& r : records) {
+            if (r.sampleIndex < 0 || r.sampleIndex >= m_ws->sampleCount())
+                continue;
+            cache.insert(fromStd(m_ws->dataset().samples[static_cast<std::size_t>(r.sampleIndex)].name),
+                         CachedPrediction{r.probabilities, static_cast<double>(r.loss)});
+        }
+        try {
+            p->putPredictions(fromStd(m_ws->model()->fingerprint()), cache);
+        } catch (const std::exception& e) {
+            statusBar()->showMessage(QString::fromLocal8Bit(e.what()), 8000);
+        }
+    }
+    const int n = static_cast<int>(records.size());
+    m_ws->setRecords(std::move(records));
+    statusBar()->showMessage(tr("Evaluated %n sample(s)", nullptr, n), 8000);
+    Q_EMIT evaluationFinished(true);
 }
 
 bool MainWindow::createProject(const QString& path)
@@ -481,7 +563,7 @@ bool MainWindow::openProject(const QString& path)
     m_ws->setProject(std::move(store));
     if (model) {
         m_ws->setModel(model);
-        restoreCachedPredictions();
+        recordsForModel();
     }
     rememberFile(path);
     AppSettings::setLastDirectory(QStringLiteral("project"), QFileInfo(path).absolutePath());

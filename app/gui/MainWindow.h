@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/jobs/EvaluateJob.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -7,6 +9,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressBar;
 
 namespace arm {
 
@@ -54,9 +57,18 @@ public:
     // decoded or `timeoutMs` passed; for --screenshot. Returns true when nothing is pending.
     bool waitForThumbnails(int timeoutMs);
 
+    // Evaluation of the open model over the whole dataset, off the GUI thread. The runner has
+    // Evaluator::evaluate's signature (tests inject a fake); without one, models open without
+    // records unless the project caches them. Results go to Workspace::setRecords and the project's
+    // prediction cache (keyed by ModelHandle::fingerprint()).
+    void setEvaluateRunner(EvaluateJob::Runner runner) { m_evaluateRunner = std::move(runner); }
+    bool startEvaluation();
+    bool isEvaluating() const;
+
 Q_SIGNALS:
     void datasetOpened(const QString& path);
     void modelOpened(const QString& path);
+    void evaluationFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -79,6 +91,8 @@ private:
     void onNewProject();
     void onOpenProject();
     void onExportLabels();
+    void recordsForModel(); // cache, else evaluation when a runner is set
+    void onEvaluationFinished();
 
     Workspace* m_ws;
     DatasetGalleryPanel* m_gallery = nullptr;
@@ -92,7 +106,10 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_newProjectAction = nullptr;
+    QProgressBar* m_progress = nullptr;
     QList<QDockWidget*> m_docks;
+    EvaluateJob::Runner m_evaluateRunner;
+    EvaluateJob* m_evalJob = nullptr;
     QString m_datasetPath;
     bool m_interactive = true;
     QString m_lastError;

@@ -7,17 +7,17 @@
 
 namespace arm {
 
-EvaluateJob::EvaluateJob(QObject* parent) : Job(parent) {}
+EvaluateJob::EvaluateJob(Runner runner, QObject* parent) : Job(parent), m_runner(std::move(runner)) {}
 
 void EvaluateJob::start(Params params)
 {
     if (isRunning())
         return;
-    m_params = std::move(params);
     auto result = std::make_shared<EvalResult>();
-    const Params p = m_params;
     runAsync(
-        [this, p, result]() {
+        [this, p = std::move(params), result, runner = m_runner]() {
+            if (!runner)
+                throw std::runtime_error("evaluation is not available in this build");
             if (!p.model || !p.dataset)
                 throw std::runtime_error("evaluate: no model or dataset open");
             std::vector<int> indices = p.sampleIndices;
@@ -27,9 +27,9 @@ void EvaluateJob::start(Params params)
                 std::iota(indices.begin(), indices.end(), 0);
             }
             const int total = static_cast<int>(indices.size());
-            *result = Evaluator::evaluate(
-                *p.model, *p.dataset, indices, p.options,
-                [this, total](int done, int) { reportProgress(done, total, tr("Evaluating")); }, &cancelFlag());
+            *result = runner(*p.model, *p.dataset, indices, p.options,
+                             [this, total](int done, int) { reportProgress(done, total, tr("Evaluating")); },
+                             &cancelFlag());
             return !result->cancelled;
         },
         [this, result]() { m_result = std::move(*result); });

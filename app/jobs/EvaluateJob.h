@@ -4,6 +4,7 @@
 #include "engine/DatasetIndex.h"
 #include "engine/Evaluator.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -11,12 +12,16 @@ namespace arm {
 
 class ModelHandle;
 
-// Runs Evaluator::evaluate over a dataset on the thread pool. Parameters are copied in before start();
-// result() holds the EvalResult after succeeded(). The model handle is shared, not copied: do not
-// start two jobs on the same model at once.
+// Runs an evaluation over a dataset on the thread pool. Parameters are copied in before start();
+// result() holds the EvalResult after succeeded(). The evaluation itself is a Runner with the
+// signature of Evaluator::evaluate, so tests (and builds without the evaluator) inject their own.
+// The model handle is shared, not copied: do not run two jobs on the same model at once.
 class EvaluateJob : public Job {
     Q_OBJECT
 public:
+    using Runner = std::function<EvalResult(ModelHandle&, const DatasetIndex&, const std::vector<int>&,
+                                            const EvalOptions&, const Evaluator::Progress&,
+                                            const std::atomic<bool>*)>;
     struct Params {
         std::shared_ptr<ModelHandle> model;
         std::shared_ptr<const DatasetIndex> dataset;
@@ -24,13 +29,12 @@ public:
         EvalOptions options;
     };
 
-    explicit EvaluateJob(QObject* parent = nullptr);
+    explicit EvaluateJob(Runner runner, QObject* parent = nullptr);
     void start(Params params);
     const EvalResult& result() const { return m_result; }
-    const Params& params() const { return m_params; }
 
 private:
-    Params m_params;
+    Runner m_runner;
     EvalResult m_result;
 };
 

@@ -4,6 +4,7 @@
 #include "app/gui/DatasetGalleryPanel.h"
 #include "app/gui/MainWindow.h"
 #include "app/models/GalleryFilterModel.h"
+#include "engine/ModelHandle.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -11,7 +12,10 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSignalSpy>
 #include <QtTest>
+
+#include <stdexcept>
 
 class TstMainWindow : public QObject {
     Q_OBJECT
@@ -88,6 +92,69 @@ private Q_SLOTS:
         QVERIFY(w2.workspace()->project()->isReadOnly());
         QVERIFY(!w2.findChild<QLabel*>(QStringLiteral("readOnlyBanner"))->isHidden());
         QVERIFY(!w2.workspace()->relabel(1, 5));
+    }
+
+    // The evaluation job (runner injected: the fake predicts (i + 1) % 7 for sample i) fills the
+    // records and the project's prediction cache, from which they come back without evaluating.
+    void evaluationFillsRecordsAndCache()
+    {
+        QTemporaryDir dir;
+        fixtures::makeRafDb(dir.filePath(QStringLiteral("raf")), 14);
+        arm::MainWindow w;
+        w.setInteractive(false);
+        std::atomic<int> calls{0};
+        w.setEvaluateRunner([&calls](arm::ModelHandle&, const arm::DatasetIndex& data, const std::vector<int>& indices,
+                                     const arm::EvalOptions&, const arm::Evaluator::Progress& progress,
+                                     const std::atomic<bool>*) {
+            ++calls;
+            arm::EvalResult result;
+            for (int i : indices) {
+                arm::EvalRecord r;
+                r.sampleIndex = i;
+                r.label = data.samples[static_cast<std::size_t>(i)].label;
+                r.probabilities.assign(7, 0.05f);
+                r.probabilities[static_cast<std::size_t>((i + 1) % 7)] = 0.7f;
+                arm::EvaluationMetrics::completeRecord(r);
+                result.records.push_back(r);
+                if (progress)
+                    progress(static_cast<int>(result.records.size()), static_cast<int>(indices.size()));
+            }
+            return result;
+        });
+        QVERIFY2(w.openPath(dir.filePath(QStringLiteral("raf"))), qPrintable(w.lastError()));
+        QVERIFY2(w.createProject(dir.filePath(QStringLiteral("p.armproj"))), qPrintable(w.lastError()));
+        arm::ModelConfig config;
+        config.inputSize = 64;
+        auto model = arm::ModelHandle::create(config);
+        w.workspace()->setModel(model);
+        QSignalSpy finished(&w, &arm::MainWindow::evaluationFinished);
+        QVERIFY(w.startEvaluation());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(calls.load(), 1);
+        QCOMPARE(w.workspace()->records().size(), std::size_t(14)); // every sample, not only the test split
+        QCOMPARE(w.workspace()->recordFor(3)->predicted, 4);
+        const auto cached = w.workspace()->project()->predictions(QString::fromStdString(model->fingerprint()));
+        QCOMPARE(cached.size(), 14);
+
+        w.workspace()->setRecords({});
+        QVERIFY(w.restoreCachedPredictions());
+        QCOMPARE(calls.load(), 1);
+        QCOMPARE(w.workspace()->records().size(), std::size_t(14));
+        QCOMPARE(w.workspace()->recordFor(3)->predicted, 4);
+        QCOMPARE(w.workspace()->metrics().accuracy, 0.0); // the fake is always wrong
+
+        // A failing evaluation is reported, not thrown.
+        w.setEvaluateRunner([](arm::ModelHandle&, const arm::DatasetIndex&, const std::vector<int>&,
+                               const arm::EvalOptions&, const arm::Evaluator::Progress&,
+                               const std::atomic<bool>*) -> arm::EvalResult {
+            throw std::runtime_error("decode failed: broken.jpg");
+        });
+        finished.clear();
+        QVERIFY(w.startEvaluation());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(w.lastError().contains(QStringLiteral("broken.jpg")));
     }
 
     void badInputIsReportedNotThrown()
