@@ -1,9 +1,12 @@
+#include "app/AppSettings.h"
 #include "app/Translations.h"
 #include "app/gui/MainWindow.h"
 #include "engine/Runtime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QMessageBox>
 #include <QIcon>
 #include <QTimer>
 
@@ -76,6 +79,10 @@ int main(int argc, char* argv[])
                             QApplication::translate("main", "Raise the view NAME before the screenshot (gallery, confusion, relabel, ...)."),
                             QStringLiteral("NAME"));
     parser.addOption(view);
+    QCommandLineOption demo(QStringLiteral("demo"),
+                            QApplication::translate("main", "Open the built-in demo: synthetic dataset and demo model "
+                                                            "(generated and trained on first use)."));
+    parser.addOption(demo);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A project (.armproj), dataset folder or CSV, or model (.ckpt, .pth) to open."),
                                  QStringLiteral("[FILE...]"));
@@ -90,6 +97,24 @@ int main(int argc, char* argv[])
     bool opened = true;
     for (const QString& file : parser.positionalArguments())
         opened = window.openPath(file) && opened;
+    if (parser.isSet(demo)) {
+        // Wait for the demo (generation, training, evaluation) before the screenshot; interactively
+        // the window shows the progress in its status bar meanwhile.
+        if (headless) {
+            QEventLoop loop;
+            bool demoOk = false;
+            QObject::connect(&window, &arm::MainWindow::demoFinished, &loop, [&](bool ok) {
+                demoOk = ok;
+                loop.quit();
+            });
+            if (window.runDemo())
+                loop.exec();
+            if (!demoOk)
+                std::fprintf(stderr, "arm-inspector: demo: %s\n", qPrintable(window.lastError()));
+        } else {
+            window.runDemo();
+        }
+    }
     if (parser.isSet(view) && !window.raiseView(parser.value(view))) {
         std::fprintf(stderr, "arm-inspector: unknown view '%s' (available: %s)\n", qPrintable(parser.value(view)),
                      qPrintable(window.viewNames().join(QStringLiteral(", "))));
@@ -112,5 +137,16 @@ int main(int argc, char* argv[])
         return 0;
     }
     window.show();
+    if (!parser.isSet(demo) && parser.positionalArguments().isEmpty() && !arm::AppSettings::welcomeShown()) {
+        // First run: offer the demo, once.
+        arm::AppSettings::setWelcomeShown(true);
+        const auto answer = QMessageBox::question(
+            &window, QApplication::translate("main", "Welcome to ARM Inspector"),
+            QApplication::translate("main", "Load the demo? It generates a small synthetic expression dataset and "
+                                            "trains a demo model on first use (a few minutes on a CPU), then "
+                                            "opens both."));
+        if (answer == QMessageBox::Yes)
+            window.runDemo();
+    }
     return app.exec();
 }

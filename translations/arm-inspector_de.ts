@@ -586,6 +586,48 @@
             <numerusform>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;Gesichtsausdrucksmodelle auf Basis des Amend Representation Module (Shi &amp;amp; Zhu, arXiv 2103.10189) untersuchen, neu beschriften und feinabstimmen.&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n CPU-Threads&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>&amp;Größere Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>&amp;Kleinere Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>Evaluation failed</source>
+        <translation>Auswertung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled</source>
+        <translation>Auswertung abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating the model on %n sample(s)...</source>
+        <translation>
+            <numerusform>Modell wird auf %n Beispiel ausgewertet...</numerusform>
+            <numerusform>Modell wird auf %n Beispielen ausgewertet...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot prepare the demo</source>
+        <translation>Demo kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Demo cancelled</source>
+        <translation>Demo abgebrochen</translation>
+    </message>
+    <message>
+        <source>Preparing the demo in %1</source>
+        <translation>Demo wird in %1 vorbereitet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %n sample(s)</source>
+        <translation>
+            <numerusform>%n Beispiel ausgewertet</numerusform>
+            <numerusform>%n Beispiele ausgewertet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arm::MatrixPlot</name>
@@ -821,6 +863,18 @@
     <message>
         <source>A project (.armproj), dataset folder or CSV, or model (.ckpt, .pth) to open.</source>
         <translation>Zu öffnendes Projekt (.armproj), Datensatzordner oder CSV oder Modell (.ckpt, .pth).</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo: synthetic dataset and demo model (generated and trained on first use).</source>
+        <translation>Die eingebaute Demo öffnen: synthetischer Datensatz und Demo-Modell (bei der ersten Nutzung erzeugt und trainiert).</translation>
+    </message>
+    <message>
+        <source>Welcome to ARM Inspector</source>
+        <translation>Willkommen bei ARM Inspector</translation>
+    </message>
+    <message>
+        <source>Load the demo? It generates a small synthetic expression dataset and trains a demo model on first use (a few minutes on a CPU), then opens both.</source>
+        <translation>Demo laden? Bei der ersten Nutzung werden ein kleiner synthetischer Ausdrucks-Datensatz erzeugt und ein Demo-Modell trainiert (einige Minuten auf einer CPU), danach wird beides geöffnet.</translation>
     </message>
 </context>
 </TS>

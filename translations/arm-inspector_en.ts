@@ -586,6 +586,48 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating the model on %n sample(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot prepare the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %n sample(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arm::MatrixPlot</name>
@@ -820,6 +862,18 @@
     </message>
     <message>
         <source>A project (.armproj), dataset folder or CSV, or model (.ckpt, .pth) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the built-in demo: synthetic dataset and demo model (generated and trained on first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to ARM Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo? It generates a small synthetic expression dataset and trains a demo model on first use (a few minutes on a CPU), then opens both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -582,6 +582,46 @@
             <numerusform>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;检查、重新标注并微调基于修正表示模块（Amend Representation Module，Shi &amp;amp; Zhu，arXiv 2103.10189）的面部表情模型。&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n 个 CPU 线程&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>更大的缩略图(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>更小的缩略图(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Evaluation failed</source>
+        <translation>评估失败</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled</source>
+        <translation>评估已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating the model on %n sample(s)...</source>
+        <translation>
+            <numerusform>正在 %n 个样本上评估模型...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot prepare the demo</source>
+        <translation>无法准备演示</translation>
+    </message>
+    <message>
+        <source>Demo cancelled</source>
+        <translation>演示已取消</translation>
+    </message>
+    <message>
+        <source>Preparing the demo in %1</source>
+        <translation>正在 %1 中准备演示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %n sample(s)</source>
+        <translation>
+            <numerusform>已评估 %n 个样本</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arm::MatrixPlot</name>
@@ -816,6 +856,18 @@
     <message>
         <source>A project (.armproj), dataset folder or CSV, or model (.ckpt, .pth) to open.</source>
         <translation>要打开的项目 (.armproj)、数据集文件夹或 CSV，或模型 (.ckpt, .pth)。</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo: synthetic dataset and demo model (generated and trained on first use).</source>
+        <translation>打开内置演示：合成数据集和演示模型（首次使用时生成并训练）。</translation>
+    </message>
+    <message>
+        <source>Welcome to ARM Inspector</source>
+        <translation>欢迎使用 ARM Inspector</translation>
+    </message>
+    <message>
+        <source>Load the demo? It generates a small synthetic expression dataset and trains a demo model on first use (a few minutes on a CPU), then opens both.</source>
+        <translation>加载演示吗？首次使用时会生成一个小型合成表情数据集并训练演示模型（在 CPU 上需要几分钟），然后打开两者。</translation>
     </message>
 </context>
 </TS>

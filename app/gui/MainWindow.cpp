@@ -220,6 +220,16 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : m_docks)
         m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    const auto zoom = [this](int step) {
+        const int size = std::clamp(AppSettings::thumbnailSize() + step, 48, 256);
+        AppSettings::setThumbnailSize(size);
+        m_gallery->setThumbnailSize(size);
+    };
+    QAction* larger = m_viewMenu->addAction(tr("&Larger Thumbnails"), this, [zoom] { zoom(+16); });
+    larger->setShortcut(QKeySequence::ZoomIn);
+    QAction* smaller = m_viewMenu->addAction(tr("&Smaller Thumbnails"), this, [zoom] { zoom(-16); });
+    smaller->setShortcut(QKeySequence::ZoomOut);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ARM Inspector"), this, &MainWindow::showAbout);
@@ -470,6 +480,66 @@ bool MainWindow::startEvaluation()
 bool MainWindow::isEvaluating() const
 {
     return m_evalJob && m_evalJob->isRunning();
+}
+
+bool MainWindow::isBusy() const
+{
+    return isEvaluating() || (m_demoJob && m_demoJob->isRunning());
+}
+
+bool MainWindow::runDemo(const DemoJob::Params& params)
+{
+    if (m_demoJob && m_demoJob->isRunning())
+        return false;
+    delete m_demoJob;
+    m_demoJob = new DemoJob(this);
+    connect(m_demoJob, &Job::progress, this, [this](int done, int total, const QString& text) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+        m_progress->setVisible(true);
+        statusBar()->showMessage(text);
+    });
+    connect(m_demoJob, &Job::succeeded, this, &MainWindow::onDemoPrepared);
+    connect(m_demoJob, &Job::failed, this, [this](const QString& message) {
+        m_progress->setVisible(false);
+        reportError(tr("Cannot prepare the demo"), message);
+        Q_EMIT demoFinished(false);
+    });
+    connect(m_demoJob, &Job::cancelled, this, [this] {
+        m_progress->setVisible(false);
+        statusBar()->showMessage(tr("Demo cancelled"), 8000);
+        Q_EMIT demoFinished(false);
+    });
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    statusBar()->showMessage(tr("Preparing the demo in %1").arg(QDir::toNativeSeparators(params.dir)));
+    m_demoJob->start(params);
+    return true;
+}
+
+void MainWindow::onDemoPrepared()
+{
+    m_progress->setVisible(false);
+    const DemoJob::Result r = m_demoJob->result();
+    bool ok = QFileInfo::exists(r.projectPath) ? openProject(r.projectPath)
+                                               : (openDataset(r.datasetDir) && createProject(r.projectPath));
+    if (!ok) {
+        Q_EMIT demoFinished(false);
+        return;
+    }
+    if (!openModel(r.checkpoint)) {
+        Q_EMIT demoFinished(false);
+        return;
+    }
+    if (isEvaluating()) {
+        auto* once = new QObject(this);
+        connect(this, &MainWindow::evaluationFinished, once, [this, once](bool evaluated) {
+            once->deleteLater();
+            Q_EMIT demoFinished(evaluated);
+        });
+        return;
+    }
+    Q_EMIT demoFinished(true);
 }
 
 void MainWindow::onEvaluationFinished()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/jobs/DemoJob.h"
 #include "app/jobs/EvaluateJob.h"
 
 #include <QMainWindow>
@@ -65,10 +66,18 @@ public:
     bool startEvaluation();
     bool isEvaluating() const;
 
+    // The embedded demo (DemoJob): generates the synthetic dataset and trains the demo model when
+    // absent, then opens dataset, demo project and model, and evaluates (when a runner is set).
+    // demoFinished(ok) comes once everything, evaluation included, is done.
+    bool runDemo(const DemoJob::Params& params = DemoJob::defaultParams());
+    bool isBusy() const;
+    DemoJob* demoJob() const { return m_demoJob; }
+
 Q_SIGNALS:
     void datasetOpened(const QString& path);
     void modelOpened(const QString& path);
     void evaluationFinished(bool ok);
+    void demoFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,6 +102,7 @@ private:
     void onExportLabels();
     void recordsForModel(); // cache, else evaluation when a runner is set
     void onEvaluationFinished();
+    void onDemoPrepared();
 
     Workspace* m_ws;
     DatasetGalleryPanel* m_gallery = nullptr;
@@ -110,6 +120,7 @@ private:
     QList<QDockWidget*> m_docks;
     EvaluateJob::Runner m_evaluateRunner;
     EvaluateJob* m_evalJob = nullptr;
+    DemoJob* m_demoJob = nullptr;
     QString m_datasetPath;
     bool m_interactive = true;
     QString m_lastError;

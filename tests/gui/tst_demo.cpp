@@ -1,0 +1,68 @@
+// The embedded demo end to end on a tiny configuration: synthetic data generated, the demo model
+// trained, the project created, dataset and model opened; a second run reuses everything.
+#include "app/gui/MainWindow.h"
+#include "app/gui/Workspace.h"
+#include "engine/ModelHandle.h"
+
+#include <QFileInfo>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TstDemo : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_settings;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setApplicationName(QStringLiteral("tst_demo"));
+    }
+
+    void demoGeneratesTrainsAndOpens()
+    {
+        QTemporaryDir dir;
+        qputenv("ARM_DEMO_DIR", dir.path().toUtf8());
+        qputenv("ARM_DEMO_COUNT", "70");
+        qputenv("ARM_DEMO_EPOCHS", "1");
+        const arm::DemoJob::Params params = arm::DemoJob::defaultParams();
+        QCOMPARE(params.dir, dir.path());
+        QCOMPARE(params.count, 70);
+        QCOMPARE(params.epochs, 1);
+
+        arm::MainWindow w;
+        w.setInteractive(false);
+        QSignalSpy finished(&w, &arm::MainWindow::demoFinished);
+        QVERIFY(w.runDemo(params));
+        QVERIFY(finished.wait(240000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(w.lastError()));
+        QVERIFY(w.demoJob()->result().generated);
+        QVERIFY(w.demoJob()->result().trained);
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("data/synth_info.json"))));
+        QVERIFY(QFileInfo::exists(w.demoJob()->result().checkpoint));
+        QCOMPARE(w.workspace()->sampleCount(), 70);
+        QVERIFY(w.workspace()->project());
+        QVERIFY(w.workspace()->model());
+        QCOMPARE(w.workspace()->model()->config().numClasses, 7);
+        const QString fingerprint = QString::fromStdString(w.workspace()->model()->fingerprint());
+
+        // Second run in a new window: nothing regenerated or retrained, the project is reopened.
+        arm::MainWindow w2;
+        w2.setInteractive(false);
+        w.close();
+        QSignalSpy finished2(&w2, &arm::MainWindow::demoFinished);
+        QVERIFY(w2.runDemo(params));
+        QVERIFY(finished2.wait(60000));
+        QVERIFY2(finished2.first().first().toBool(), qPrintable(w2.lastError()));
+        QVERIFY(!w2.demoJob()->result().generated);
+        QVERIFY(!w2.demoJob()->result().trained);
+        QCOMPARE(QString::fromStdString(w2.workspace()->model()->fingerprint()), fingerprint);
+    }
+};
+
+QTEST_MAIN(TstDemo)
+#include "tst_demo.moc"
