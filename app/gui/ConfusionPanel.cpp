@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,16 +36,26 @@ ConfusionPanel::ConfusionPanel(Workspace* workspace, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(24);
     m_table->setAccessibleName(tr("Per-class precision, recall and F1"));
 
-    auto* side = new QVBoxLayout;
-    side->addWidget(m_normalized);
-    side->addWidget(m_summary);
-    side->addWidget(m_table, 1);
+    // A splitter, so the user trades plot size against the per-class table.
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_normalized);
+    sideLayout->addWidget(m_summary);
+    sideLayout->addWidget(m_table, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("confusionSplitter"));
+    splitter->addWidget(m_plot);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_plot, 3);
-    layout->addLayout(side, 2);
+    layout->addWidget(splitter);
 
     connect(m_plot, &MatrixPlot::cellClicked, this, &ConfusionPanel::cellActivated);
     connect(m_normalized, &QCheckBox::toggled, this, &ConfusionPanel::setRowNormalized);

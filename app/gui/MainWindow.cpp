@@ -102,6 +102,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ws(new Workspac
     connect(m_ws, &Workspace::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_ws, &Workspace::datasetChanged, this, &MainWindow::updateStatus);
     connect(m_ws, &Workspace::modelChanged, this, &MainWindow::updateStatus);
+    // A model set by another view (the Training panel's "load best model") gets records too; the
+    // open* functions already asked, so this only acts when nothing is running or restored.
+    connect(
+        m_ws, &Workspace::modelChanged, this,
+        [this] {
+            if (m_ws->model() && m_ws->hasDataset() && m_ws->records().empty() && !isEvaluating())
+                recordsForModel();
+        },
+        Qt::QueuedConnection);
     connect(m_ws, &Workspace::recordsChanged, this, &MainWindow::updateStatus);
     connect(m_ws, &Workspace::projectChanged, this, [this] {
         updateStatus();

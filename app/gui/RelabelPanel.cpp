@@ -31,6 +31,7 @@ RelabelPanel::RelabelPanel(Workspace* workspace, QWidget* parent)
     m_current->setObjectName(QStringLiteral("relabelCurrent"));
     m_current->setWordWrap(true);
     m_current->setProperty("armNoTranslate", true);
+    m_current->setVisible(false);
     m_method->addItem(tr("Confident learning"));
     m_method->addItem(tr("SCN rule (p_max - p_given > delta)"));
     m_method->setToolTip(tr("How likely label errors are found"));
@@ -135,7 +136,8 @@ void RelabelPanel::scheduleRefresh()
 void RelabelPanel::updateCurrent()
 {
     const int s = m_ws->currentSample();
-    if (s < 0 || s >= m_ws->sampleCount()) {
+    m_current->setVisible(s >= 0 && s < m_ws->sampleCount());
+    if (!m_current->isVisibleTo(this)) {
         m_current->clear();
         return;
     }
