@@ -3,6 +3,7 @@
 #include "app/gui/ConfusionPanel.h"
 #include "app/gui/DatasetGalleryPanel.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/ProblemsDialog.h"
 #include "app/models/GalleryFilterModel.h"
 #include "engine/ModelHandle.h"
 
@@ -12,6 +13,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -171,6 +173,32 @@ private Q_SLOTS:
         QVERIFY(!w.openPath(bogus.fileName()));
         QVERIFY(w.lastError().contains(QStringLiteral("bogus.ckpt")));
         QVERIFY(!w.openProject(bogus.fileName().replace(QStringLiteral(".ckpt"), QStringLiteral(".armproj"))));
+    }
+
+    void problemsDialogListsEveryProblem()
+    {
+        const std::vector<arm::Problem> problems = {{"list.txt:3", "unknown label 9"}, {"img/a.jpg", "missing file"}};
+        arm::ProblemsDialog dialog(QStringLiteral("/data/raf"), problems);
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("list.txt:3"));
+        QCOMPARE(dialog.table()->item(1, 1)->text(), QStringLiteral("missing file"));
+    }
+
+    void movedDatasetIsReportedAndEditsKept()
+    {
+        QTemporaryDir dir;
+        const auto index = fixtures::makeRafDb(dir.filePath(QStringLiteral("raf")), 14);
+        const QString project = dir.filePath(QStringLiteral("p.armproj"));
+        {
+            auto store = arm::ProjectStore::create(project, index);
+            store->applyEdit(QString::fromStdString(index.samples[2].name), 5, arm::EditSource::Human);
+        }
+        QVERIFY(QDir(dir.path()).rename(QStringLiteral("raf"), QStringLiteral("raf-moved")));
+        arm::MainWindow w;
+        w.setInteractive(false);
+        QVERIFY(!w.openProject(project));
+        QVERIFY2(w.lastError().contains(QStringLiteral("no longer")), qPrintable(w.lastError()));
+        QCOMPARE(arm::ProjectStore::open(project)->currentLabel(QString::fromStdString(index.samples[2].name)), 5);
     }
 
     void stateIsSavedAndRestored()
