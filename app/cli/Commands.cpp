@@ -10,6 +10,8 @@ void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
     registerSynthCommand(root, ctx, run);
     registerDatasetCommand(root, ctx, run);
     registerPredictCommand(root, ctx, run);
+    registerEvalCommand(root, ctx, run);
+    registerAuditCommand(root, ctx, run);
     registerProjectCommand(root, ctx, run);
 }
 
