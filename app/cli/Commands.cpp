@@ -10,6 +10,7 @@ void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
     registerSynthCommand(root, ctx, run);
     registerDatasetCommand(root, ctx, run);
     registerPredictCommand(root, ctx, run);
+    registerInspectCommand(root, ctx, run);
     registerProjectCommand(root, ctx, run);
 }
 
