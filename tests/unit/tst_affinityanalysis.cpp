@@ -30,7 +30,7 @@ arm::FerNet makeNet(arm::GenericMode mode)
     return net;
 }
 
-std::vector<int> argmax(const torch::Tensor& logits)
+std::vector<int> classesOf(const torch::Tensor& logits)
 {
     std::vector<int> out;
     for (int64_t i = 0; i < logits.size(0); ++i)
@@ -99,8 +99,8 @@ private Q_SLOTS:
         QVERIFY(torch::allclose(parts.logits, net->forward(x), 1e-4, 1e-4));
 
         const arm::AffinityResult r = AffinityAnalysis::compute(*net, x, {0, 1, 1, 6, -1});
-        QCOMPARE(r.predictedAlone, argmax(alone));
-        QCOMPARE(r.predictedInBatch, argmax(net->forward(x)));
+        QCOMPARE(r.predictedAlone, classesOf(alone));
+        QCOMPARE(r.predictedInBatch, classesOf(net->forward(x)));
         QVERIFY(r.predictedRunning.empty()); // the model has no running feature
         QCOMPARE(r.uniqueCosine.rows, 5);
         QCOMPARE(r.expressionCosine.rows, 5);
@@ -131,7 +131,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             QCOMPARE(part.predictedRunning[i], all.predictedRunning[i + 2]);
         torch::NoGradGuard g;
-        QCOMPARE(all.predictedRunning, argmax(net->forward(x)));
+        QCOMPARE(all.predictedRunning, classesOf(net->forward(x)));
         QCOMPARE(all.labels, std::vector<int>(6, -1));
     }
 };
