@@ -14,6 +14,7 @@ void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
     registerExportCommand(root, ctx, run);
     registerEvalCommand(root, ctx, run);
     registerAuditCommand(root, ctx, run);
+    registerInspectCommand(root, ctx, run);
     registerProjectCommand(root, ctx, run);
 }
 

@@ -17,6 +17,7 @@ using Runner = std::function<int()>;
 void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run);
 void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerDatasetCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerInspectCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerSynthCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerTrainCommand(CLI::App& root, CliContext& ctx, Runner& run);
