@@ -46,12 +46,13 @@ ConfusionPanel::ConfusionPanel(Workspace* workspace, QWidget* parent)
     sideLayout->addWidget(m_normalized);
     sideLayout->addWidget(m_summary);
     sideLayout->addWidget(m_table, 1);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    // Plot above the figures: a 7x7 matrix needs the dock's full width for legible tick labels.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("confusionSplitter"));
     splitter->addWidget(m_plot);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -10,6 +10,7 @@
 #include "app/models/ThumbnailCache.h"
 #include "app/store/LabelExporter.h"
 #include "engine/DatasetOpener.h"
+#include "engine/Evaluator.h"
 #include "engine/ModelHandle.h"
 #include "engine/Runtime.h"
 
@@ -72,7 +73,8 @@ struct BusyCursor {
 };
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ws(new Workspace(this))
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_ws(new Workspace(this)), m_evaluateRunner(&Evaluator::evaluate)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("ARM Inspector"));
@@ -150,6 +152,7 @@ void MainWindow::createDocks()
     QDockWidget* relabel = addDock(m_relabel, QStringLiteral("relabelDock"), tr("Relabel"), Qt::RightDockWidgetArea);
     splitDockWidget(confusion, relabel, Qt::Vertical);
     resizeDocks({confusion}, {560}, Qt::Horizontal);
+    resizeDocks({confusion, relabel}, {440, 320}, Qt::Vertical);
 }
 
 QDockWidget* MainWindow::dock(const QString& name) const

@@ -53,6 +53,8 @@ RelabelPanel::RelabelPanel(Workspace* workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false); // one line per suggestion; the full reason is the cell's tooltip
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setAccessibleName(tr("Suggested label corrections"));
 
     m_history->setObjectName(QStringLiteral("historyTable"));
@@ -193,8 +195,11 @@ void RelabelPanel::refresh()
         m_table->setItem(row, 1, new QTableWidgetItem(className(s.given)));
         m_table->setItem(row, 2, new QTableWidgetItem(className(s.suggested)));
         m_table->setItem(row, 3, new QTableWidgetItem(QString::number(s.score, 'f', 3)));
-        m_table->setItem(row, 4, new QTableWidgetItem(QString::fromStdString(s.reason)));
+        auto* reason = new QTableWidgetItem(QString::fromStdString(s.reason));
+        reason->setToolTip(reason->text());
+        m_table->setItem(row, 4, reason);
     }
+    m_table->resizeColumnsToContents();
     if (records.empty())
         m_queueInfo->setText(tr("No predictions yet: open a model to get suggestions."));
     else

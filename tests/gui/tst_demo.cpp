@@ -48,6 +48,8 @@ private Q_SLOTS:
         QVERIFY(w.workspace()->project());
         QVERIFY(w.workspace()->model());
         QCOMPARE(w.workspace()->model()->config().numClasses, 7);
+        // Evaluated over every sample, and cached in the demo project.
+        QCOMPARE(w.workspace()->records().size(), std::size_t(70));
         const QString fingerprint = QString::fromStdString(w.workspace()->model()->fingerprint());
 
         // Second run in a new window: nothing regenerated or retrained, the project is reopened.
@@ -61,6 +63,8 @@ private Q_SLOTS:
         QVERIFY(!w2.demoJob()->result().generated);
         QVERIFY(!w2.demoJob()->result().trained);
         QCOMPARE(QString::fromStdString(w2.workspace()->model()->fingerprint()), fingerprint);
+        QCOMPARE(w2.workspace()->records().size(), std::size_t(70)); // from the project's cache
+        QCOMPARE(w2.workspace()->project()->predictions(fingerprint).size(), 70);
     }
 };
 
