@@ -120,6 +120,12 @@ int main(int argc, char* argv[])
                      qPrintable(window.viewNames().join(QStringLiteral(", "))));
         return 2;
     }
+    if (headless && window.isEvaluating()) {
+        // A model given on the command line: grab the evaluated state, not the empty one.
+        QEventLoop loop;
+        QObject::connect(&window, &arm::MainWindow::evaluationFinished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     if (headless) {
         if (!opened)
             std::fprintf(stderr, "arm-inspector: %s\n", qPrintable(window.lastError()));
