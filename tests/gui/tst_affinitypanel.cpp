@@ -72,10 +72,15 @@ private Q_SLOTS:
         const QString left = pair->caption(0), right = pair->caption(1);
         QVERIFY2(left.startsWith(QStringLiteral("b.png")), qPrintable(left));
         QVERIFY2(left.contains(QStringLiteral("given: happiness")), qPrintable(left));
-        QVERIFY2(left.contains(QStringLiteral("alone: happiness")), qPrintable(left));
-        QVERIFY2(left.contains(QStringLiteral("in batch: sadness")), qPrintable(left));
         QVERIFY2(right.startsWith(QStringLiteral("d.png")), qPrintable(right));
         QVERIFY2(right.contains(QStringLiteral("given: anger")), qPrintable(right));
+        // The predictions alone / in batch are listed under the pair, one line per side.
+        const QStringList details = panel.pairDetailsText().split(QLatin1Char('\n'));
+        QCOMPARE(details.size(), 2);
+        QVERIFY2(details[0].contains(QStringLiteral("b.png: given happiness, predicted alone: happiness, in batch: sadness (changes")),
+                 qPrintable(details[0]));
+        QVERIFY2(details[1].contains(QStringLiteral("d.png: given anger, predicted alone: anger, in batch: anger")), qPrintable(details[1]));
+        QVERIFY(!details[1].contains(QStringLiteral("changes")));
         QVERIFY2(pair->title().contains(QString::number(r.expressionCosine.at(1, 3), 'f', 3)), qPrintable(pair->title()));
         QCOMPARE(pair->image(0).pixelColor(5, 5), images(4)[1].pixelColor(5, 5));
         QCOMPARE(pair->image(1).pixelColor(5, 5), images(4)[3].pixelColor(5, 5));

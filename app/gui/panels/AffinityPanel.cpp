@@ -91,8 +91,18 @@ void AffinityPanel::buildUi()
     m_pair = new SideBySideView(horizontal);
     m_pair->setAccessibleName(tr("Selected pair"));
     m_pair->setTitle(tr("Click a cell of the matrix to compare the two images."));
+    auto* pairBox = new QWidget(horizontal);
+    auto* pairLayout = new QVBoxLayout(pairBox);
+    pairLayout->setContentsMargins(0, 0, 0, 0);
+    m_pair->setParent(pairBox);
+    pairLayout->addWidget(m_pair, 1);
+    m_pairDetails = new QLabel(pairBox);
+    m_pairDetails->setWordWrap(true);
+    m_pairDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pairDetails->setMinimumHeight(4 * fontMetrics().lineSpacing()); // two lines, each may wrap once
+    pairLayout->addWidget(m_pairDetails);
     horizontal->addWidget(m_matrix);
-    horizontal->addWidget(m_pair);
+    horizontal->addWidget(pairBox);
     horizontal->setStretchFactor(0, 3);
     horizontal->setStretchFactor(1, 2);
     m_table = new QTableWidget(vertical);
@@ -154,6 +164,11 @@ bool AffinityPanel::isComputing() const
 QString AffinityPanel::statusText() const
 {
     return m_status->text();
+}
+
+QString AffinityPanel::pairDetailsText() const
+{
+    return m_pairDetails->text();
 }
 
 QVector<int> AffinityPanel::stratifiedSample(const Workspace& ws, int perClass)
@@ -294,6 +309,7 @@ void AffinityPanel::setAffinity(const AffinityResult& result, const QStringList&
     showMatrix();
     fillTable();
     m_pair->setImages({}, QString(), {}, QString());
+    m_pairDetails->clear();
     m_pair->setTitle(tr("Click a cell of the matrix to compare the two images."));
 }
 
@@ -367,14 +383,26 @@ void AffinityPanel::fillTable()
     m_table->resizeColumnsToContents();
 }
 
+QString AffinityPanel::predictionText(int i) const
+{
+    const auto at = [](const std::vector<int>& list, int k) { return k < int(list.size()) ? list[std::size_t(k)] : -1; };
+    const int alone = at(m_result.predictedAlone, i), inBatch = at(m_result.predictedInBatch, i);
+    QString text = tr("%1: given %2, predicted alone: %3, in batch: %4")
+                       .arg(i < m_names.size() ? m_names[i] : QString::number(i))
+                       .arg(className(at(m_result.labels, i)))
+                       .arg(className(alone))
+                       .arg(className(inBatch));
+    if (alone >= 0 && inBatch >= 0 && alone != inBatch)
+        text += tr(" (changes in the batch)");
+    return text;
+}
+
 QString AffinityPanel::caption(int i) const
 {
     const auto at = [](const std::vector<int>& list, int k) { return k < int(list.size()) ? list[std::size_t(k)] : -1; };
-    return tr("%1\ngiven: %2 · alone: %3 · in batch: %4")
+    return tr("%1 · given: %2")
         .arg(i < m_names.size() ? m_names[i] : QString::number(i))
-        .arg(className(at(m_result.labels, i)))
-        .arg(className(at(m_result.predictedAlone, i)))
-        .arg(className(at(m_result.predictedInBatch, i)));
+        .arg(className(at(m_result.labels, i)));
 }
 
 void AffinityPanel::openPair(int a, int b)
@@ -388,6 +416,7 @@ void AffinityPanel::openPair(int a, int b)
     if (m_result.uniqueCosine.rows == n)
         title += tr(", F_unique cosine %1").arg(m_result.uniqueCosine.at(a, b), 0, 'f', 3);
     m_pair->setTitle(title);
+    m_pairDetails->setText(tr("Left: %1\nRight: %2").arg(predictionText(a), predictionText(b)));
     Q_EMIT pairOpened(a, b);
 }
 

@@ -63,6 +63,8 @@ public:
     QPushButton* stratifiedButton() const { return m_stratified; }
     QSpinBox* perClassSpin() const { return m_perClass; }
     QString statusText() const;
+    // Under the pair: each image's given label and predictions alone / in this batch.
+    QString pairDetailsText() const;
 
 public Q_SLOTS:
     void useSelection();
@@ -80,6 +82,7 @@ private:
     void fillTable();
     void onCellClicked(int row, int col);
     QString caption(int i) const;
+    QString predictionText(int i) const;
     QString className(int label) const;
 
     Workspace* m_ws;
@@ -100,6 +103,7 @@ private:
     QLabel* m_status = nullptr;
     MatrixPlot* m_matrix = nullptr;
     SideBySideView* m_pair = nullptr;
+    QLabel* m_pairDetails = nullptr;
     QTableWidget* m_table = nullptr;
 };
 

@@ -153,8 +153,8 @@ void ArmInternalsPanel::setAnalysis(const ImageAnalysis& a)
         tr("Map 1 after BN (%1)").arg(size(a.dealbinoBn[0])),
         tr("Map 2 after BN (%1)").arg(size(a.dealbinoBn[1])),
         tr("F_unique (mean of the BN maps)"),
-        tr("α·F_generic (shared over the batch)"),
-        tr("F_expression = F_unique + α·F_generic"),
+        tr("α·F_generic (batch-shared)"),
+        tr("F_expression (the sum)"),
     };
     // The three features share one symmetric range: the point is to compare their magnitudes.
     const float featureRange = std::max({maxMagnitude(a.fUnique), maxMagnitude(a.fGenericScaled),
@@ -177,7 +177,7 @@ void ArmInternalsPanel::setAnalysis(const ImageAnalysis& a)
         }
         // Arranged maps are post-ReLU activations (magnitudes); the others are signed.
         view->setSymmetric(!arranged);
-        view->setColorBarTitle(arranged ? tr("activation") : tr("value"));
+        view->setColorBarTitle(arranged ? tr("activation") : m == Map::Kernel ? tr("weight") : tr("value"));
         view->setShowValues(g.rows <= 16 && g.cols <= 16);
         view->setDecimals(g.rows <= 16 ? 2 : 3);
         view->setGrid(g.rows, g.cols, PanelData::values(g));

@@ -132,7 +132,7 @@ void ImageInspectorPanel::buildUi()
     topLayout->addWidget(m_status);
     m_bars = new ProbabilityBars(splitter);
     m_bars->setAccessibleName(tr("Class probabilities"));
-    m_bars->setMinimumHeight(160);
+    m_bars->setMinimumHeight(250); // 7 classes x 2 sets need ~30 px a class to stay readable
     splitter->addWidget(top);
     splitter->addWidget(m_bars);
     splitter->setStretchFactor(0, 3);

@@ -184,6 +184,7 @@ void TrainingSettingsForm::setLoadedModel(bool loaded, const QString& arch, int 
 void TrainingSettingsForm::updateEnabled()
 {
     m_fineTune->setEnabled(m_modelLoaded);
+    m_fineTune->setText(m_modelLoaded ? tr("Fine-tune the loaded model") : tr("Fine-tune the loaded model (no model is loaded)"));
     const bool fixed = fineTune();
     m_arch->setEnabled(!fixed);
     m_inputSize->setEnabled(!fixed);
