@@ -19,5 +19,7 @@ void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerDatasetCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerSynthCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerTrainCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerExportCommand(CLI::App& root, CliContext& ctx, Runner& run);
 
 } // namespace arm::cli
