@@ -1,9 +1,11 @@
 #include "app/jobs/EngineRunners.h"
 
+#include "engine/Trainer.h"
+
 namespace arm {
 
-// The image inspector and the trainer are being written on other branches; until they are merged
-// these stay empty (the panels show "not available in this build"), so the application links.
+// The image inspector is being written on another branch; until it is merged its runners stay empty
+// (the panels show "not available in this build"), so the application links.
 InspectRunner EngineRunners::inspect()
 {
     return {};
@@ -16,7 +18,8 @@ AffinityRunner EngineRunners::affinity()
 
 TrainRunner EngineRunners::train()
 {
-    return {};
+    return [](const DatasetIndex& data, const TrainParams& params, const TrainCallbacks& callbacks,
+              const std::atomic<bool>* cancel) { return Trainer::run(data, params, callbacks, cancel); };
 }
 
 } // namespace arm
