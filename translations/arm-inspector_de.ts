@@ -556,10 +556,6 @@ Rechts: %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>Point at the image to read the value of a cell and see its receptive field.</source>
-        <translation>Zeigen Sie auf das Bild, um den Wert einer Zelle zu lesen und ihr rezeptives Feld zu sehen.</translation>
-    </message>
-    <message>
         <source>Predicted class</source>
         <translation>Vorhergesagte Klasse</translation>
     </message>

@@ -554,10 +554,6 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Point at the image to read the value of a cell and see its receptive field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Predicted class</source>
         <translation type="unfinished"></translation>
     </message>

@@ -555,10 +555,6 @@ Right: %2</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <source>Point at the image to read the value of a cell and see its receptive field.</source>
-        <translation>将指针移到图像上以读取单元的值并查看其感受野。</translation>
-    </message>
-    <message>
         <source>Predicted class</source>
         <translation>预测类别</translation>
     </message>

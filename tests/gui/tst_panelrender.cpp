@@ -3,6 +3,7 @@
 // a person can look at them, and checks that each picture actually shows something (not blank).
 #include "PanelFixtures.h"
 
+#include "app/Translations.h"
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/AffinityPanel.h"
 #include "app/gui/panels/ArmInternalsPanel.h"
@@ -204,6 +205,34 @@ private Q_SLOTS:
         panel.start();
         QVERIFY(finished.wait(20000));
         save(panel, QStringLiteral("training.png"));
+    }
+
+    // Last: installs the German translation for the rest of the run. A look at these shows strings
+    // that escaped tr() or the .ts files.
+    void german()
+    {
+        QCOMPARE(arm::Translations::install(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        arm::Workspace ws;
+        arm::ImageInspectorPanel inspector(&ws);
+        inspector.resize(560, 820);
+        inspector.setAnalysis(realisticAnalysis(), arm::PanelData::modelView(face(3, 11), 224), 4);
+        inspector.setOverlay(arm::ImageInspectorPanel::Overlay::MeasuredErosion);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        QVERIFY(inspector.heatmap()->title().startsWith(QStringLiteral("Gemessene Erosion")));
+        save(inspector, QStringLiteral("de-inspector.png"));
+        QTemporaryDir dir;
+        ws.setDataset(fixtures::dataset(dir.filePath(QStringLiteral("d")), 7));
+        arm::TrainingPanel training(&ws);
+        training.resize(1100, 720);
+        training.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&training));
+        save(training, QStringLiteral("de-training.png"));
+        arm::AffinityPanel affinity(&ws);
+        affinity.resize(1100, 800);
+        affinity.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&affinity));
+        save(affinity, QStringLiteral("de-affinity.png"));
     }
 };
 

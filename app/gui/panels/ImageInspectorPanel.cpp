@@ -163,9 +163,9 @@ void ImageInspectorPanel::buildUi()
         m_provider->setGradCamClass(m_classCombo->currentData().toInt());
     });
     connect(m_heatmap, &HeatmapView::cellHovered, this, &ImageInspectorPanel::onCellHovered);
-    connect(m_heatmap, &HeatmapView::hoverLeft, this,
-            [this]() { m_cellInfo->setText(tr("Point at the image to read the value of a cell and see its receptive field.")); });
-    m_cellInfo->setText(tr("Point at the image to read the value of a cell and see its receptive field."));
+    // The heat map prints its own hint when nothing is hovered; this line adds the receptive field.
+    connect(m_heatmap, &HeatmapView::hoverLeft, this, [this]() { m_cellInfo->clear(); });
+    m_cellInfo->setMinimumHeight(2 * fontMetrics().lineSpacing());
 }
 
 QString ImageInspectorPanel::overlayKey(Overlay overlay)

@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QToolButton>
@@ -107,7 +108,10 @@ TrainingSettingsForm::TrainingSettingsForm(QWidget* parent) : QWidget(parent)
     browse->setToolTip(tr("Choose the output folder"));
     outRow->addWidget(m_outDir, 1);
     outRow->addWidget(browse);
-    form->addRow(tr("O&utput folder:"), outRow);
+    // addRow(text, layout) leaves the label without a buddy, which would print the '&' literally.
+    auto* outLabel = new QLabel(tr("O&utput folder:"), this);
+    outLabel->setBuddy(m_outDir);
+    form->addRow(outLabel, outRow);
 
     setParams(TrainParams{});
     connect(browse, &QToolButton::clicked, this, [this]() {
