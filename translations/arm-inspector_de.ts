@@ -663,6 +663,10 @@ Rechts: %2</translation>
         <source>The analysis failed: %1</source>
         <translation>Die Analyse ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Pixel x %1, y %2: %3</source>
+        <translation>Pixel x %1, y %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>arm::InspectJob</name>

@@ -661,6 +661,10 @@ Right: %2</source>
         <source>The analysis failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pixel x %1, y %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arm::InspectJob</name>

@@ -662,6 +662,10 @@ Right: %2</source>
         <source>The analysis failed: %1</source>
         <translation>分析失败：%1</translation>
     </message>
+    <message>
+        <source>Pixel x %1, y %2: %3</source>
+        <translation>像素 x %1，y %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>arm::InspectJob</name>

@@ -324,6 +324,8 @@ void ImageInspectorPanel::applyOverlay()
         break;
     case Overlay::GradCam:
         m_heatmap->setInterpolation(HeatmapView::Interpolation::Smooth);
+        // Grad-CAM is ReLU'd (>= 0): anchor the scale at 0 so the bar does not start at e.g. 1e-14.
+        m_heatmap->setFixedRange(0.0, std::max(1e-6f, g.maxValue()));
         m_heatmap->setTitle(tr("Grad-CAM of “%1” (last backbone stage)")
                                 .arg(PanelData::className(classes, m_analysis.gradCamClass)));
         m_heatmap->setColorBarTitle(tr("Grad-CAM"));
@@ -336,13 +338,17 @@ void ImageInspectorPanel::onCellHovered(int row, int col, double value)
 {
     const QRectF rf = m_heatmap->cellRect(row, col);
     const int size = m_analysis.inputSize > 0 ? m_analysis.inputSize : int(m_heatmap->imageSize().width());
+    if (overlay() == Overlay::GradCam) { // one value per input pixel: cells are pixels
+        m_cellInfo->setText(tr("Pixel x %1, y %2: %3").arg(col).arg(row).arg(QString::number(value, 'g', 4)));
+        return;
+    }
     QString text = tr("Cell (row %1, col %2) of %3×%4: %5")
                        .arg(row)
                        .arg(col)
                        .arg(m_heatmap->rows())
                        .arg(m_heatmap->cols())
                        .arg(QString::number(value, 'g', 4));
-    if (overlay() != Overlay::GradCam) {
+    {
         text += QLatin1Char('\n')
                 + tr("Receptive field: x %1…%2, y %3…%4 px")
                       .arg(rf.left(), 0, 'f', 0)
