@@ -12,6 +12,9 @@ void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
     registerTrainCommand(root, ctx, run);
     registerPredictCommand(root, ctx, run);
     registerExportCommand(root, ctx, run);
+    registerEvalCommand(root, ctx, run);
+    registerAuditCommand(root, ctx, run);
+    registerInspectCommand(root, ctx, run);
     registerProjectCommand(root, ctx, run);
 }
 
