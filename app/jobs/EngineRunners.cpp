@@ -1,19 +1,29 @@
 #include "app/jobs/EngineRunners.h"
 
+#include "engine/ImageInspector.h"
+#include "engine/ModelHandle.h"
 #include "engine/Trainer.h"
+
+#include <stdexcept>
 
 namespace arm {
 
-// The image inspector is being written on another branch; until it is merged its runners stay empty
-// (the panels show "not available in this build"), so the application links.
 InspectRunner EngineRunners::inspect()
 {
-    return {};
+    return [](const std::shared_ptr<ModelHandle>& model, const cv::Mat& image, const InspectOptions& options) {
+        if (!model)
+            throw std::invalid_argument("no model to analyse with");
+        return ImageInspector::inspect(*model, image, options);
+    };
 }
 
 AffinityRunner EngineRunners::affinity()
 {
-    return {};
+    return [](const std::shared_ptr<ModelHandle>& model, const std::vector<cv::Mat>& images, const std::vector<int>& labels) {
+        if (!model)
+            throw std::invalid_argument("no model to analyse with");
+        return ImageInspector::affinity(*model, images, labels);
+    };
 }
 
 TrainRunner EngineRunners::train()

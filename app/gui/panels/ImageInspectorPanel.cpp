@@ -274,7 +274,8 @@ void ImageInspectorPanel::updateOverlayAvailability()
 void ImageInspectorPanel::applyOverlay()
 {
     const Overlay o = overlay();
-    m_classCombo->setVisible(o == Overlay::GradCam);
+    // Both maps are evidence for one class: the chosen one (the predicted class by default).
+    m_classCombo->setVisible(o == Overlay::GradCam || o == Overlay::CellContribution);
     const Grid& g = gridFor(o);
     if (!m_has || g.empty()) {
         m_heatmap->clearGrid();
@@ -309,7 +310,8 @@ void ImageInspectorPanel::applyOverlay()
     case Overlay::CellContribution:
         m_heatmap->setSymmetric(true);
         m_heatmap->setTitle(tr("De-albino cell contributions to the “%1” logit (red raises, blue lowers)")
-                                .arg(PanelData::className(classes, m_analysis.predicted)));
+                                .arg(PanelData::className(classes, m_analysis.gradCamClass >= 0 ? m_analysis.gradCamClass
+                                                                                                 : m_analysis.predicted)));
         m_heatmap->setColorBarTitle(tr("logit contribution"));
         break;
     case Overlay::MeasuredErosion:
