@@ -9,9 +9,11 @@ void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
     // In the order `arm-cli --help` lists them: data, model work, relabelling.
     registerSynthCommand(root, ctx, run);
     registerDatasetCommand(root, ctx, run);
+    registerTrainCommand(root, ctx, run);
     registerPredictCommand(root, ctx, run);
     registerEvalCommand(root, ctx, run);
     registerAuditCommand(root, ctx, run);
+    registerExportCommand(root, ctx, run);
     registerProjectCommand(root, ctx, run);
 }
 

@@ -21,5 +21,7 @@ void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerSynthCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerEvalCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerAuditCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerTrainCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerExportCommand(CLI::App& root, CliContext& ctx, Runner& run);
 
 } // namespace arm::cli
