@@ -302,6 +302,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
     }
     model->to(dev);
     const ModelConfig cfg = model->config();
+    p.model = cfg; // what actually runs (a loaded file decides arch and input size): stored for resume
 
     std::vector<int> trainIdx = checkedIndices(
         data, p.trainIndices.empty() ? data.indicesOf(Split::Train) : p.trainIndices, "training");
