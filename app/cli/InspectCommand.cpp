@@ -101,6 +101,7 @@ nlohmann::json writeImage(const fs::path& dir, const std::string& stem, const cv
         OverlayStyle s;
         s.title = title;
         s.diverging = diverging;
+        s.fromZero = !diverging; // every sequential map here is non-negative: 0 is the honest floor
         s.cells = cells;
         s.imageSize = a.inputSize;
         return s;
@@ -242,6 +243,7 @@ int runInspect(const InspectArgs& opt, const CliContext& ctx)
             writePicture(dir, "kernel.png", OverlayWriter::heatmap(a.kernel, s), modelFiles, "kernel");
             s.title = "de-albino coverage of the arranged map";
             s.diverging = false;
+            s.fromZero = true;
             writePicture(dir, "coverage_arranged.png", OverlayWriter::heatmap(a.coverageArranged, s), modelFiles,
                  "coverage_arranged");
             s.title = "coverage folded onto the backbone grid";
