@@ -1,10 +1,13 @@
 #include "engine/ImageInspector.h"
 #include "engine/ModelHandle.h"
+#include "engine/ModelHandleImpl.h"
+#include "engine/ReceptiveField.h"
 #include "engine/Runtime.h"
 
 #include <benchmark/benchmark.h>
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
+#include <torch/torch.h>
 
 #include <memory>
 
@@ -42,19 +45,20 @@ static void BM_InspectImage(benchmark::State& state)
 }
 BENCHMARK(BM_InspectImage)->Arg(224)->Arg(112)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// The same without the reflected pass and Grad-CAM: what the two extras cost.
-static void BM_InspectImageForwardOnly(benchmark::State& state)
+// Without the extras: arg 0 = neither Grad-CAM nor reflected pass, 1 = Grad-CAM only, 2 = reflected
+// pass only. What each extra costs.
+static void BM_InspectImageParts(benchmark::State& state)
 {
     arm::Runtime::configureThreads(0);
     auto m = model(224);
     const cv::Mat img = image(224, 1);
     arm::InspectOptions o;
-    o.gradCam = false;
-    o.measuredErosion = false;
+    o.gradCam = state.range(0) == 1;
+    o.measuredErosion = state.range(0) == 2;
     for (auto _ : state)
         benchmark::DoNotOptimize(arm::ImageInspector::inspect(*m, img, o));
 }
-BENCHMARK(BM_InspectImageForwardOnly)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_InspectImageParts)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Batch affinity for B images at 224 (one batched backbone pass; alone/running reuse it).
 static void BM_Affinity(benchmark::State& state)
@@ -72,3 +76,24 @@ static void BM_Affinity(benchmark::State& state)
     state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * state.range(0)));
 }
 BENCHMARK(BM_Affinity)->Arg(64)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
+
+// Reference under the same machine load: one plain batch-of-1 forward at 224 (what a prediction costs).
+static void BM_PlainForward224(benchmark::State& state)
+{
+    arm::Runtime::configureThreads(0);
+    auto m = model(224);
+    const torch::Tensor x = torch::randn({1, 3, 224, 224});
+    torch::NoGradGuard noGrad;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(m->impl().net->forward(x));
+}
+BENCHMARK(BM_PlainForward224)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The analytic receptive-field walk through the real backbone at 224 (done per inspection).
+static void BM_ReceptiveFieldWalk224(benchmark::State& state)
+{
+    auto m = model(224);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(arm::ReceptiveField::analyse(m->impl().net->features, 224));
+}
+BENCHMARK(BM_ReceptiveFieldWalk224)->Unit(benchmark::kMillisecond);

@@ -3,19 +3,14 @@
 #include "engine/Evaluator.h"
 #include "engine/ModelHandle.h"
 #include "engine/SynthRng.h"
-#ifdef ARM_HAVE_TRAINER
 #include "engine/Trainer.h"
-#endif
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <stdexcept>
 
 namespace arm {
-
-namespace fs = std::filesystem;
 
 std::vector<std::vector<int>> CrossValidation::stratifiedFolds(const DatasetIndex& data,
                                                                const std::vector<int>& sampleIndices, int k,
@@ -87,11 +82,7 @@ std::string CrossValidation::foldKey(const DatasetIndex& data, const std::vector
 
 bool CrossValidation::trainerAvailable()
 {
-#ifdef ARM_HAVE_TRAINER
     return true;
-#else
-    return false;
-#endif
 }
 
 OutOfSample CrossValidation::outOfSampleProbabilities(const DatasetIndex& data, const std::vector<int>& sampleIndices,
@@ -162,7 +153,6 @@ OutOfSample CrossValidation::outOfSampleProbabilities(const DatasetIndex& data, 
             }
         }
 
-#ifdef ARM_HAVE_TRAINER
         TrainParams tp;
         tp.model.arch = options.arch;
         tp.model.inputSize = options.inputSize;
@@ -181,13 +171,8 @@ OutOfSample CrossValidation::outOfSampleProbabilities(const DatasetIndex& data, 
         // The trainer measures test accuracy every epoch; a small slice of the held-out fold keeps that cheap
         // (the whole fold is predicted once at the end).
         tp.testIndices.assign(heldOut.begin(), heldOut.begin() + std::min<std::ptrdiff_t>(64, heldOut.size()));
-        // The fold model must come back to predict the held-out fold; the trainer hands it over as a
-        // checkpoint in a scratch folder that is removed afterwards.
-        const fs::path scratch = fs::path(options.scratchDir.empty() ? fs::temp_directory_path().string()
-                                                                     : options.scratchDir) /
-                                 ("arm-kfold-" + key.substr(6) + "-" + std::to_string(f));
-        tp.outDir = scratch.string();
-        tp.writeCheckpoints = true;
+        tp.writeCheckpoints = false; // the fold model comes back in TrainResult::model
+        tp.threads = options.threads;
         TrainCallbacks cb;
         cb.onBatch = [&](const TrainProgress& tpg) {
             CrossTrainProgress p;
@@ -203,32 +188,15 @@ OutOfSample CrossValidation::outOfSampleProbabilities(const DatasetIndex& data, 
                                       : 0.0;
             report(p, (f + within) / k);
         };
-        TrainResult tr;
-        try {
-            tr = Trainer::run(data, tp, cb, cancel);
-        } catch (...) {
-            std::error_code ec;
-            fs::remove_all(scratch, ec);
-            throw;
-        }
+        const TrainResult tr = Trainer::run(data, tp, cb, cancel);
         out.problems.insert(out.problems.end(), tr.problems.begin(), tr.problems.end());
         if (tr.cancelled || (cancel && cancel->load())) {
-            std::error_code ec;
-            fs::remove_all(scratch, ec);
             out.cancelled = true;
             break;
         }
-        const std::string ckpt = !tr.lastCheckpoint.empty() ? tr.lastCheckpoint : (scratch / "last.ckpt").string();
-        std::shared_ptr<ModelHandle> model;
-        try {
-            model = ModelHandle::open(ckpt, options.device);
-        } catch (...) {
-            std::error_code ec;
-            fs::remove_all(scratch, ec);
-            throw;
-        }
-        std::error_code ec;
-        fs::remove_all(scratch, ec);
+        if (!tr.model)
+            throw std::logic_error("Trainer::run returned no model for fold " + std::to_string(f + 1));
+        std::shared_ptr<ModelHandle> model = tr.model;
 
         EvalOptions eo;
         eo.batchSize = 64;
@@ -259,11 +227,6 @@ OutOfSample CrossValidation::outOfSampleProbabilities(const DatasetIndex& data, 
         out.foldAccuracy[static_cast<std::size_t>(f)] = er.metrics.accuracy;
         if (cache && cache->save && !rows.empty())
             cache->save(key, rows);
-#else
-        (void)cancel;
-        throw std::runtime_error("K-fold cross-training needs the trainer, which is not part of this build; "
-                                 "give a model with --weights for in-sample suggestions");
-#endif
     }
     out.seconds = elapsed();
     return out;

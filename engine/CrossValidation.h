@@ -34,7 +34,7 @@ struct CrossTrainOptions {
     unsigned long long seed = 0;
     std::string device = "cpu";
     int loaderThreads = 2;
-    std::string scratchDir;                     // where fold checkpoints go; empty = the system temp dir
+    int threads = 0;                            // intra-op threads while training (0 = all cores)
 };
 
 struct CrossTrainProgress {
@@ -71,15 +71,15 @@ public:
     // Cache key of one fold model: a hash of the options and of every training sample's name and label.
     static std::string foldKey(const DatasetIndex& data, const std::vector<int>& trainIndices,
                                const CrossTrainOptions& options, int fold);
-    // Trains one model per fold on the other folds (Trainer::run, no checkpoints kept) and predicts the
+    // Trains one model per fold on the other folds (Trainer::run, no checkpoints written) and predicts the
     // held-out fold (Evaluator). Folds whose key is in the cache for every held-out sample are not
-    // retrained. Throws std::runtime_error when this build has no trainer.
+    // retrained. Trainer errors (bad options) propagate as std::runtime_error / std::invalid_argument.
     static OutOfSample outOfSampleProbabilities(const DatasetIndex& data, const std::vector<int>& sampleIndices,
                                                 const CrossTrainOptions& options,
                                                 const std::function<void(const CrossTrainProgress&)>& progress = {},
                                                 const PredictionCache* cache = nullptr,
                                                 const std::atomic<bool>* cancel = nullptr);
-    static bool trainerAvailable();
+    static bool trainerAvailable(); // true: kept for callers written before the trainer landed
 };
 
 } // namespace arm

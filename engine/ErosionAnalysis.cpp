@@ -7,6 +7,7 @@
 #include <opencv2/core.hpp>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace arm {
@@ -17,6 +18,9 @@ ErosionAnalysis::Measured ErosionAnalysis::measure(FerNetImpl& net, const torch:
     if (jump < 1 || margin < jump || margin % jump != 0)
         throw std::invalid_argument("measured erosion: margin " + std::to_string(margin) +
                                     " must be a positive multiple of the backbone stride " + std::to_string(jump));
+    if (rgb.empty() || rgb.type() != CV_8UC3 || margin >= std::min(rgb.rows, rgb.cols))
+        throw std::invalid_argument("measured erosion: need an 8-bit RGB image larger than the margin " +
+                                    std::to_string(margin));
     torch::NoGradGuard noGrad;
     cv::Mat extended;
     cv::copyMakeBorder(rgb, extended, margin, margin, margin, margin, cv::BORDER_REFLECT_101);

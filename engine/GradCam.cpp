@@ -9,7 +9,7 @@
 
 namespace arm {
 
-Grid GradCam::cells(const torch::Tensor& features, const torch::Tensor& score)
+Grid GradCam::cells(const torch::Tensor& features, const torch::Tensor& score, Grid* signedOut)
 {
     if (!features.defined() || features.dim() != 4 || features.size(0) != 1)
         throw std::invalid_argument("Grad-CAM: features must be (1, C, S, S)");
@@ -20,11 +20,16 @@ Grid GradCam::cells(const torch::Tensor& features, const torch::Tensor& score)
                               /*allow_unused=*/true)[0];
     torch::NoGradGuard noGrad;
     const torch::Tensor f = features.detach()[0];
-    if (!grad.defined())
+    if (!grad.defined()) {
+        if (signedOut)
+            *signedOut = Grid(static_cast<int>(f.size(1)), static_cast<int>(f.size(2)));
         return Grid(static_cast<int>(f.size(1)), static_cast<int>(f.size(2)));
+    }
     const torch::Tensor w = grad[0].mean(std::vector<int64_t>{1, 2}); // (C)
-    const torch::Tensor cam = torch::relu((w.view({-1, 1, 1}) * f).sum(0));
-    return TensorConvert::toGrid(cam);
+    const torch::Tensor raw = (w.view({-1, 1, 1}) * f).sum(0);
+    if (signedOut)
+        *signedOut = TensorConvert::toGrid(raw);
+    return TensorConvert::toGrid(torch::relu(raw));
 }
 
 Grid GradCam::normalised(const Grid& g)

@@ -13,7 +13,9 @@ public:
     // w_k = spatial mean of d score / d A_k, cam = relu(sum_k w_k A_k) (S x S, raw units). Uses
     // torch::autograd::grad, so no parameter's .grad is touched (several jobs may share the model).
     // features must require grad and score must depend on it (std::invalid_argument otherwise).
-    static Grid cells(const torch::Tensor& features, const torch::Tensor& score);
+    // signedOut (optional) receives sum_k w_k A_k before the relu: where the evidence is negative (an
+    // all-zero Grad-CAM means every cell argues against the class, which researchers want to see).
+    static Grid cells(const torch::Tensor& features, const torch::Tensor& score, Grid* signedOut = nullptr);
     // Scales a non-negative map to [0, 1] by its maximum (all zeros stay zeros).
     static Grid normalised(const Grid& g);
     // ARM-aware evidence: fc weight row of a class (o*o) times F_expression (o x o), per de-albino cell.

@@ -56,6 +56,7 @@ struct ImageAnalysis {
                              // (normalised to [0, 1], placed through backboneCells' centres)
     int gradCamClass = -1;
     Grid gradCamCells;       // S x S raw Grad-CAM (relu(sum_k w_k A_k), logit units) before normalising
+    Grid gradCamSigned;      // S x S sum_k w_k A_k before the relu (negative = evidence against the class)
     float evidenceBias = 0.0f; // fc bias of gradCamClass: sum(cellContribution) + evidenceBias = its logit
 
     // Geometry of the backbone (added): receptive-field side and total stride in input pixels.

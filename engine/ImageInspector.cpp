@@ -85,7 +85,7 @@ ImageAnalysis ImageInspector::inspect(ModelHandle& model, const cv::Mat& image, 
     a.backboneStride = rf.jump;
 
     if (options.gradCam) {
-        a.gradCamCells = GradCam::cells(features, parts.logits[0][cls]);
+        a.gradCamCells = GradCam::cells(features, parts.logits[0][cls], &a.gradCamSigned);
         a.gradCam = ReceptiveField::projectToImage(GradCam::normalised(a.gradCamCells), a.backboneCells, size);
     }
 

@@ -20,7 +20,7 @@ constexpr int kMargin = 10;
 
 // Value range: [min, max] for sequential maps, symmetric [-m, m] around 0 for diverging ones so that
 // white means exactly zero.
-void range(const Grid& g, bool diverging, float& lo, float& hi)
+void range(const Grid& g, bool diverging, bool fromZero, float& lo, float& hi)
 {
     lo = g.empty() ? 0.0f : g.minValue();
     hi = g.empty() ? 1.0f : g.maxValue();
@@ -28,6 +28,8 @@ void range(const Grid& g, bool diverging, float& lo, float& hi)
         lo = 0.0f;
         hi = 1.0f;
     }
+    if (fromZero && lo > 0.0f)
+        lo = 0.0f;
     if (diverging) {
         const float m = std::max(std::fabs(lo), std::fabs(hi));
         lo = -m;
@@ -69,10 +71,15 @@ std::string tick(float v)
 }
 
 // Canvas: title on top, the picture on the left, the colour bar with ticks on the right.
-cv::Mat frame(const cv::Mat& picture, const std::string& title, float lo, float hi, bool diverging)
+cv::Mat frame(const cv::Mat& picture, const std::string& title, float lo, float hi, bool diverging,
+             const std::string& caption = {})
 {
     const int H = picture.rows, W = picture.cols;
-    cv::Mat canvas(H + kTitleH + kMargin, W + kBarPanelW + kMargin, CV_8UC3, cv::Scalar(255, 255, 255));
+    const int captionH = caption.empty() ? 0 : 20;
+    cv::Mat canvas(H + kTitleH + kMargin + captionH, W + kBarPanelW + kMargin, CV_8UC3, cv::Scalar(255, 255, 255));
+    if (!caption.empty())
+        cv::putText(canvas, caption, cv::Point(kMargin / 2, kTitleH + H + 16), cv::FONT_HERSHEY_SIMPLEX, 0.4,
+                    cv::Scalar(80, 80, 80), 1, cv::LINE_AA);
     picture.copyTo(canvas(cv::Rect(kMargin / 2, kTitleH, W, H)));
     cv::putText(canvas, title, cv::Point(kMargin / 2, 21), cv::FONT_HERSHEY_SIMPLEX, 0.55, cv::Scalar(0, 0, 0), 1,
                 cv::LINE_AA);
@@ -129,7 +136,7 @@ cv::Mat OverlayWriter::overlay(const cv::Mat& face, const Grid& map, const Overl
         throw std::invalid_argument("overlay: the face must be an 8-bit BGR image");
     const int D = style.displaySize;
     float lo, hi;
-    range(map, style.diverging, lo, hi);
+    range(map, style.diverging, style.fromZero, lo, hi);
     cv::Mat values;
     cv::resize(gridMat(map), values, cv::Size(D, D), 0, 0, cv::INTER_LINEAR);
     cv::Mat faceD;
@@ -138,10 +145,33 @@ cv::Mat OverlayWriter::overlay(const cv::Mat& face, const Grid& map, const Overl
     cv::Mat grey;
     cv::cvtColor(faceD, grey, cv::COLOR_BGR2GRAY);
     cv::cvtColor(grey, faceD, cv::COLOR_GRAY2BGR);
-    cv::Mat blended;
-    cv::addWeighted(colourise(values, lo, hi, style.diverging), style.alpha, faceD, 1.0 - style.alpha, 0.0, blended);
-    if (style.cells && style.imageSize > 0) {
+    cv::Mat coloured = colourise(values, lo, hi, style.diverging), blended;
+    cv::addWeighted(coloured, style.alpha, faceD, 1.0 - style.alpha, 0.0, blended);
+    std::string caption;
+    if (style.cells && style.imageSize > 0 && !style.cells->boxes.empty()) {
         const float s = static_cast<float>(D) / style.imageSize;
+        float x0 = 1e30f, y0 = 1e30f, x1 = -1e30f, y1 = -1e30f;
+        for (const auto& b : style.cells->boxes) {
+            const float cx = 0.5f * (b[0] + b[2]) * s, cy = 0.5f * (b[1] + b[3]) * s;
+            x0 = std::min(x0, cx);
+            x1 = std::max(x1, cx);
+            y0 = std::min(y0, cy);
+            y1 = std::max(y1, cy);
+        }
+        if (style.fadeOutsideCells) {
+            cv::Mat faded;
+            cv::addWeighted(coloured, style.alpha * 0.3, faceD, 1.0 - style.alpha * 0.3, 0.0, faded);
+            for (int y = 0; y < D; ++y)
+                for (int x = 0; x < D; ++x)
+                    if (x + 0.5f < x0 || x + 0.5f > x1 || y + 0.5f < y0 || y + 0.5f > y1)
+                        blended.at<cv::Vec3b>(y, x) = faded.at<cv::Vec3b>(y, x);
+            cv::rectangle(blended, cv::Point(static_cast<int>(std::lround(x0)), static_cast<int>(std::lround(y0))),
+                          cv::Point(static_cast<int>(std::lround(x1)), static_cast<int>(std::lround(y1))),
+                          cv::Scalar(255, 255, 255), 1, cv::LINE_AA);
+            caption = "dots: cell centres; faded beyond them (extrapolated)";
+        } else {
+            caption = "dots: cell centres (receptive-field centres)";
+        }
         for (const auto& b : style.cells->boxes) {
             const cv::Point c(static_cast<int>(std::lround(0.5f * (b[0] + b[2]) * s)),
                               static_cast<int>(std::lround(0.5f * (b[1] + b[3]) * s)));
@@ -149,14 +179,14 @@ cv::Mat OverlayWriter::overlay(const cv::Mat& face, const Grid& map, const Overl
                 cv::circle(blended, c, 2, cv::Scalar(255, 255, 255), cv::FILLED, cv::LINE_AA);
         }
     }
-    return frame(blended, style.title, lo, hi, style.diverging);
+    return frame(blended, style.title, lo, hi, style.diverging, caption);
 }
 
 cv::Mat OverlayWriter::heatmap(const Grid& grid, const OverlayStyle& style)
 {
     const int D = style.displaySize;
     float lo, hi;
-    range(grid, style.diverging, lo, hi);
+    range(grid, style.diverging, style.fromZero, lo, hi);
     cv::Mat values;
     cv::resize(gridMat(grid), values, cv::Size(D, D), 0, 0, cv::INTER_NEAREST);
     cv::Mat pic = colourise(values, lo, hi, style.diverging);

@@ -16,6 +16,10 @@ struct OverlayStyle {
     int displaySize = 448;   // side of the picture (the map is resampled to it)
     const CellGeometry* cells = nullptr; // optional: mark the cells' box centres (where the values sit)
     int imageSize = 0;       // input size the cells' boxes refer to (with cells)
+    bool fromZero = false;   // sequential maps of non-negative quantities: the colour scale starts at 0
+    // With cells: values beyond the outermost cell centres are extrapolated (clamped), not measured; they
+    // are drawn faded and a line marks the hull of the centres, so edge stripes are not read as evidence.
+    bool fadeOutsideCells = true;
 };
 
 // The only place the engine draws pixels: analysis maps as PNGs for people. Each picture is the map

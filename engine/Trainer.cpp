@@ -302,6 +302,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
     }
     model->to(dev);
     const ModelConfig cfg = model->config();
+    p.model = cfg; // what actually runs (a loaded file decides arch and input size): stored for resume
 
     std::vector<int> trainIdx = checkedIndices(
         data, p.trainIndices.empty() ? data.indicesOf(Split::Train) : p.trainIndices, "training");
@@ -489,15 +490,14 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
             result.bestCheckpoint = files.best();
         files.writeMetrics(metadata(), stopped ? "cancelled" : "finished");
     }
-    if (stopped && p.writeCheckpoints) {
-        // The in-memory network is mid-epoch; hand back what last.ckpt holds (the last whole epoch).
-        result.model = ModelHandle::open(files.last(), p.device.empty() ? std::string("cpu") : p.device);
-    } else {
+    if (!stopped) {
         model->eval();
         result.model = ModelHandle::wrap(model, model->config(), p.device.empty() ? std::string("cpu") : p.device,
                                          "trained " + toString(cfg.arch) + " (epoch " +
                                              std::to_string(history.empty() ? 0 : history.back().epoch) + ")");
     }
+    // Cancelled: the in-memory network is mid-epoch, so none is handed back (reloading last.ckpt here
+    // would delay the stop by seconds); callers open result.lastCheckpoint when they need it.
     return result;
 }
 

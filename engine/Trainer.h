@@ -78,7 +78,7 @@ struct TrainResult {
     double bestTestAccuracy = 0.0;
     bool cancelled = false;
     std::vector<Problem> problems;     // decode failures met while training (one per sample)
-    std::shared_ptr<ModelHandle> model; // the network after the last completed epoch (eval mode)
+    std::shared_ptr<ModelHandle> model; // the trained network (eval mode); null when cancelled (open lastCheckpoint)
     int bestEpoch = 0;                 // epoch of best.ckpt (0 = none yet)
     std::string metricsFile;           // outDir/metrics.json (empty when writeCheckpoints is false)
 };

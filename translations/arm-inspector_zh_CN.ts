@@ -15,6 +15,395 @@
     </message>
 </context>
 <context>
+    <name>arm::AffinityJob</name>
+    <message>
+        <source>batch affinity is not available in this build</source>
+        <translation>此版本不提供批亲和度</translation>
+    </message>
+    <message>
+        <source>Decoding images</source>
+        <translation>正在解码图像</translation>
+    </message>
+    <message>
+        <source>Computing affinities</source>
+        <translation>正在计算亲和度</translation>
+    </message>
+</context>
+<context>
+    <name>arm::AffinityPanel</name>
+    <message>
+        <source>Choose a batch: the gallery selection or a stratified sample.</source>
+        <translation>选择一个批：图库中的选择或分层样本。</translation>
+    </message>
+    <message>
+        <source>Use &amp;gallery selection</source>
+        <translation>使用图库选择(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Use gallery selection</source>
+        <translation>使用图库选择</translation>
+    </message>
+    <message>
+        <source>Compute the affinities of the images selected in the gallery</source>
+        <translation>计算图库中所选图像的亲和度</translation>
+    </message>
+    <message>
+        <source>&amp;Stratified sample</source>
+        <translation>分层样本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stratified sample</source>
+        <translation>分层样本</translation>
+    </message>
+    <message>
+        <source>Compute the affinities of a sample with the same number of images from each class</source>
+        <translation>计算每个类别图像数相同的样本的亲和度</translation>
+    </message>
+    <message>
+        <source> per class</source>
+        <translation> 每类</translation>
+    </message>
+    <message>
+        <source>Images per class</source>
+        <translation>每类图像数</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the affinity computation</source>
+        <translation>取消亲和度计算</translation>
+    </message>
+    <message>
+        <source>Images: F_expression cosine</source>
+        <translation>图像：F_expression 余弦</translation>
+    </message>
+    <message>
+        <source>Images: F_unique cosine</source>
+        <translation>图像：F_unique 余弦</translation>
+    </message>
+    <message>
+        <source>Classes: mean F_expression cosine</source>
+        <translation>类别：F_expression 平均余弦</translation>
+    </message>
+    <message>
+        <source>Affinity view</source>
+        <translation>亲和度视图</translation>
+    </message>
+    <message>
+        <source>Affinity matrix</source>
+        <translation>亲和度矩阵</translation>
+    </message>
+    <message>
+        <source>Selected pair</source>
+        <translation>所选图像对</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to compare the two images.</source>
+        <translation>单击矩阵中的单元以比较两张图像。</translation>
+    </message>
+    <message>
+        <source>Per-image batch dependence</source>
+        <translation>每张图像的批依赖性</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>给定</translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>单独</translation>
+    </message>
+    <message>
+        <source>In batch</source>
+        <translation>批内</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>滑动</translation>
+    </message>
+    <message>
+        <source>Shared share</source>
+        <translation>共享占比</translation>
+    </message>
+    <message>
+        <source>Max Δp</source>
+        <translation>最大 Δp</translation>
+    </message>
+    <message>
+        <source>‖α·F_generic‖ / ‖F_expression‖: how much of the feature is the batch-shared term</source>
+        <translation>‖α·F_generic‖ / ‖F_expression‖：特征中批内共享项所占的比例</translation>
+    </message>
+    <message>
+        <source>Largest change of a class probability between alone and in this batch</source>
+        <translation>单独与在此批中之间类别概率的最大变化</translation>
+    </message>
+    <message>
+        <source>Prediction with the running (batch-independent) generic feature</source>
+        <translation>使用滑动（与批无关）通用特征的预测</translation>
+    </message>
+    <message>
+        <source>Select at least two images in the gallery, or use a stratified sample.</source>
+        <translation>请在图库中至少选择两张图像，或使用分层样本。</translation>
+    </message>
+    <message>
+        <source>The selection has %1 images; the first %2 are used.</source>
+        <translation>所选有 %1 张图像；使用前 %2 张。</translation>
+    </message>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>请先打开数据集。</translation>
+    </message>
+    <message>
+        <source>Open a model first.</source>
+        <translation>请先打开模型。</translation>
+    </message>
+    <message>
+        <source>Batch affinity is not available in this build.</source>
+        <translation>此版本不提供批亲和度。</translation>
+    </message>
+    <message>
+        <source>The batch needs at least two images.</source>
+        <translation>批至少需要两张图像。</translation>
+    </message>
+    <message>
+        <source>%1… %2 of %3</source>
+        <translation>%1… 第 %2 / %3</translation>
+    </message>
+    <message>
+        <source>Affinity failed: %1</source>
+        <translation>亲和度计算失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Computing the affinities of %1 images…</source>
+        <translation>正在计算 %1 张图像的亲和度…</translation>
+    </message>
+    <message>
+        <source>%1 images · %2 predictions change between alone and in this batch · mean shared share %3 · %4 ms</source>
+        <translation>%1 张图像 · %2 个预测在单独与此批之间发生变化 · 平均共享占比 %3 · %4 ms</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Mean F_expression cosine between images of two classes</source>
+        <translation>两个类别图像之间的 F_expression 平均余弦</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of F_expression</source>
+        <translation>F_expression 的余弦相似度</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of F_unique</source>
+        <translation>F_unique 的余弦相似度</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>The prediction changes inside this batch</source>
+        <translation>在此批中预测发生变化</translation>
+    </message>
+    <message>
+        <source>%1: given %2, predicted alone: %3, in batch: %4</source>
+        <translation>%1：给定 %2，单独预测：%3，批内预测：%4</translation>
+    </message>
+    <message>
+        <source> (changes in the batch)</source>
+        <translation>（在批中发生变化）</translation>
+    </message>
+    <message>
+        <source>%1 · given: %2</source>
+        <translation>%1 · 给定：%2</translation>
+    </message>
+    <message>
+        <source>Images %1 and %2: F_expression cosine %3</source>
+        <translation>图像 %1 和 %2：F_expression 余弦 %3</translation>
+    </message>
+    <message>
+        <source>, F_unique cosine %1</source>
+        <translation>，F_unique 余弦 %1</translation>
+    </message>
+    <message>
+        <source>Left: %1
+Right: %2</source>
+        <translation>左：%1
+右：%2</translation>
+    </message>
+</context>
+<context>
+    <name>arm::ArmInternalsPanel</name>
+    <message>
+        <source>De-albino kernel</source>
+        <translation>去白化卷积核</translation>
+    </message>
+    <message>
+        <source>Arranged map 1</source>
+        <translation>重排图 1</translation>
+    </message>
+    <message>
+        <source>Arranged map 2</source>
+        <translation>重排图 2</translation>
+    </message>
+    <message>
+        <source>De-albino map 1 before BN</source>
+        <translation>BN 前的去白化图 1</translation>
+    </message>
+    <message>
+        <source>De-albino map 2 before BN</source>
+        <translation>BN 前的去白化图 2</translation>
+    </message>
+    <message>
+        <source>De-albino map 1 after BN</source>
+        <translation>BN 后的去白化图 1</translation>
+    </message>
+    <message>
+        <source>De-albino map 2 after BN</source>
+        <translation>BN 后的去白化图 2</translation>
+    </message>
+    <message>
+        <source>F_unique</source>
+        <translation>F_unique</translation>
+    </message>
+    <message>
+        <source>α·F_generic</source>
+        <translation>α·F_generic</translation>
+    </message>
+    <message>
+        <source>F_expression</source>
+        <translation>F_expression</translation>
+    </message>
+    <message>
+        <source>Kernel and arranged maps (the backbone&apos;s channels pixel-shuffled into two maps)</source>
+        <translation>卷积核与重排图（骨干网络的通道经像素重排成两张图）</translation>
+    </message>
+    <message>
+        <source>De-albino maps (kernel applied with stride 8, no padding)</source>
+        <translation>去白化图（卷积核步长 8，无填充）</translation>
+    </message>
+    <message>
+        <source>Features fed to the classifier (one colour range for all three)</source>
+        <translation>输入分类器的特征（三者使用同一颜色范围）</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>De-albino kernel (%1)</source>
+        <translation>去白化卷积核（%1）</translation>
+    </message>
+    <message>
+        <source>Arranged map 1 (%1)</source>
+        <translation>重排图 1（%1）</translation>
+    </message>
+    <message>
+        <source>Arranged map 2 (%1)</source>
+        <translation>重排图 2（%1）</translation>
+    </message>
+    <message>
+        <source>Map 1 before BN (%1)</source>
+        <translation>BN 前的图 1（%1）</translation>
+    </message>
+    <message>
+        <source>Map 2 before BN (%1)</source>
+        <translation>BN 前的图 2（%1）</translation>
+    </message>
+    <message>
+        <source>Map 1 after BN (%1)</source>
+        <translation>BN 后的图 1（%1）</translation>
+    </message>
+    <message>
+        <source>Map 2 after BN (%1)</source>
+        <translation>BN 后的图 2（%1）</translation>
+    </message>
+    <message>
+        <source>F_unique (mean of the BN maps)</source>
+        <translation>F_unique（BN 图的均值）</translation>
+    </message>
+    <message>
+        <source>α·F_generic (batch-shared)</source>
+        <translation>α·F_generic（批内共享）</translation>
+    </message>
+    <message>
+        <source>F_expression (the sum)</source>
+        <translation>F_expression（两者之和）</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>α = %1
+(learned weight of the shared term; F_expression = F_unique + α·F_generic)</source>
+        <translation>α = %1
+（共享项的学习权重；F_expression = F_unique + α·F_generic）</translation>
+    </message>
+    <message>
+        <source>This model is a baseline (%1): it has no ARM, so there is no de-albino kernel, no arranged or de-albino maps and no F_unique / F_generic.</source>
+        <translation>此模型是基线模型（%1）：它没有 ARM，因此没有去白化卷积核、没有重排图或去白化图，也没有 F_unique / F_generic。</translation>
+    </message>
+    <message>
+        <source>no ARM head</source>
+        <translation>无 ARM 头</translation>
+    </message>
+    <message>
+        <source>Open a dataset to inspect its images.</source>
+        <translation>打开数据集以检查其图像。</translation>
+    </message>
+    <message>
+        <source>Open a model to see its ARM internals.</source>
+        <translation>打开模型以查看其 ARM 内部。</translation>
+    </message>
+    <message>
+        <source>Select an image in the gallery.</source>
+        <translation>在图库中选择一张图像。</translation>
+    </message>
+    <message>
+        <source>Image analysis is not available in this build.</source>
+        <translation>此版本不提供图像分析。</translation>
+    </message>
+</context>
+<context>
     <name>arm::ColorBar</name>
     <message>
         <source>Colour bar</source>
@@ -336,6 +725,192 @@
     </message>
 </context>
 <context>
+    <name>arm::ImageInspectorPanel</name>
+    <message>
+        <source>Computing the analysis of %1…</source>
+        <translation>正在计算 %1 的分析…</translation>
+    </message>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay:</source>
+        <translation>叠加层(&amp;O):</translation>
+    </message>
+    <message>
+        <source>De-albino coverage</source>
+        <translation>去白化覆盖度</translation>
+    </message>
+    <message>
+        <source>De-albino cell contributions</source>
+        <translation>去白化单元贡献</translation>
+    </message>
+    <message>
+        <source>Measured erosion</source>
+        <translation>实测侵蚀</translation>
+    </message>
+    <message>
+        <source>Analytic erosion</source>
+        <translation>解析侵蚀</translation>
+    </message>
+    <message>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>叠加层</translation>
+    </message>
+    <message>
+        <source>Grad-CAM class</source>
+        <translation>Grad-CAM 类别</translation>
+    </message>
+    <message>
+        <source>The class whose Grad-CAM is shown</source>
+        <translation>显示其 Grad-CAM 的类别</translation>
+    </message>
+    <message>
+        <source>O&amp;pacity:</source>
+        <translation>不透明度(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Overlay opacity</source>
+        <translation>叠加层不透明度</translation>
+    </message>
+    <message>
+        <source>Image with analysis overlay</source>
+        <translation>带分析叠加层的图像</translation>
+    </message>
+    <message>
+        <source>Class probabilities</source>
+        <translation>类别概率</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>Class probabilities (given label marked)</source>
+        <translation>类别概率（已标出给定标签）</translation>
+    </message>
+    <message>
+        <source>alone (batch of one)</source>
+        <translation>单独（批大小为一）</translation>
+    </message>
+    <message>
+        <source>This analysis is not available for this model</source>
+        <translation>此模型没有这项分析</translation>
+    </message>
+    <message>
+        <source>De-albino coverage: weight each backbone cell receives from the 32×32 kernel</source>
+        <translation>去白化覆盖度：每个骨干网络单元从 32×32 卷积核获得的权重</translation>
+    </message>
+    <message>
+        <source>Σ|kernel|</source>
+        <translation>Σ|卷积核|</translation>
+    </message>
+    <message>
+        <source>De-albino cell contributions to the “%1” logit (red raises, blue lowers)</source>
+        <translation>去白化单元对“%1”logit 的贡献（红色提高，蓝色降低）</translation>
+    </message>
+    <message>
+        <source>logit contribution</source>
+        <translation>logit 贡献</translation>
+    </message>
+    <message>
+        <source>Measured erosion: feature change when padding is replaced by reflection</source>
+        <translation>实测侵蚀：用反射代替填充时特征的变化</translation>
+    </message>
+    <message>
+        <source>relative change</source>
+        <translation>相对变化</translation>
+    </message>
+    <message>
+        <source>Analytic erosion: share of each receptive field that is padding</source>
+        <translation>解析侵蚀：每个感受野中填充所占的比例</translation>
+    </message>
+    <message>
+        <source>padding share</source>
+        <translation>填充比例</translation>
+    </message>
+    <message>
+        <source>Grad-CAM of “%1” (last backbone stage)</source>
+        <translation>“%1”的 Grad-CAM（骨干网络最后阶段）</translation>
+    </message>
+    <message>
+        <source>Pixel x %1, y %2: %3</source>
+        <translation>像素 x %1，y %2：%3</translation>
+    </message>
+    <message>
+        <source>Cell (row %1, col %2) of %3×%4: %5</source>
+        <translation>单元（第 %1 行，第 %2 列，共 %3×%4）：%5</translation>
+    </message>
+    <message>
+        <source>Receptive field: x %1…%2, y %3…%4 px</source>
+        <translation>感受野：x %1…%2，y %3…%4 像素</translation>
+    </message>
+    <message>
+        <source> (%1% outside the image: padding)</source>
+        <translation>（%1% 在图像外：填充）</translation>
+    </message>
+    <message>
+        <source>Predicted alone: %1 (%2%) · given label: %3</source>
+        <translation>单独预测：%1（%2%）· 给定标签：%3</translation>
+    </message>
+    <message>
+        <source> · α = %1</source>
+        <translation> · α = %1</translation>
+    </message>
+    <message>
+        <source> · erosion border %1 / centre %2</source>
+        <translation> · 侵蚀 边缘 %1 / 中心 %2</translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <source>in evaluation batch</source>
+        <translation>在评估批中</translation>
+    </message>
+    <message>
+        <source>Open a dataset to inspect its images.</source>
+        <translation>打开数据集以检查其图像。</translation>
+    </message>
+    <message>
+        <source>Open a model to analyse the images.</source>
+        <translation>打开模型以分析图像。</translation>
+    </message>
+    <message>
+        <source>Select an image in the gallery.</source>
+        <translation>在图库中选择一张图像。</translation>
+    </message>
+    <message>
+        <source>Image analysis is not available in this build.</source>
+        <translation>此版本不提供图像分析。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>arm::InspectJob</name>
+    <message>
+        <source>image analysis is not available in this build</source>
+        <translation>此版本不提供图像分析</translation>
+    </message>
+</context>
+<context>
     <name>arm::Job</name>
     <message>
         <source>unknown error</source>
@@ -622,6 +1197,22 @@
             <numerusform>已评估 %n 个样本</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Image inspector</source>
+        <translation>图像检查器</translation>
+    </message>
+    <message>
+        <source>ARM internals</source>
+        <translation>ARM 内部结构</translation>
+    </message>
+    <message>
+        <source>Batch affinity</source>
+        <translation>批次亲和度</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
 </context>
 <context>
     <name>arm::MatrixPlot</name>
@@ -648,6 +1239,13 @@
     <message>
         <source>(count %1)</source>
         <translation>（计数 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>arm::PanelData</name>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1424,347 @@
     <message>
         <source>No image</source>
         <translation>无图像</translation>
+    </message>
+</context>
+<context>
+    <name>arm::TrainJob</name>
+    <message>
+        <source>training is not available in this build</source>
+        <translation>此版本不提供训练</translation>
+    </message>
+    <message>
+        <source>no dataset to train on</source>
+        <translation>没有可训练的数据集</translation>
+    </message>
+</context>
+<context>
+    <name>arm::TrainingPanel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Start training</source>
+        <translation>开始训练(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel training</source>
+        <translation>取消训练</translation>
+    </message>
+    <message>
+        <source>&amp;Load the best checkpoint as the model</source>
+        <translation>将最佳检查点加载为模型(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load the best checkpoint as the model</source>
+        <translation>将最佳检查点加载为模型</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>训练进度</translation>
+    </message>
+    <message>
+        <source>Not training.</source>
+        <translation>未在训练。</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy curves</source>
+        <translation>损失与准确率曲线</translation>
+    </message>
+    <message>
+        <source>train loss (per batch)</source>
+        <translation>训练损失（每批）</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Training log</source>
+        <translation>训练日志</translation>
+    </message>
+    <message>
+        <source>Training is not available in this build.</source>
+        <translation>此版本不提供训练。</translation>
+    </message>
+    <message>
+        <source>Open a dataset to train on.</source>
+        <translation>打开用于训练的数据集。</translation>
+    </message>
+    <message>
+        <source>Train with these settings on the labels in force (relabels included)</source>
+        <translation>使用这些设置在当前有效的标签上训练（包括重新标注）</translation>
+    </message>
+    <message>
+        <source>The loaded model has %1 classes but the dataset has %2: it cannot be fine-tuned on it.</source>
+        <translation>已加载的模型有 %1 个类别，而数据集有 %2 个：无法在其上微调。</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Training %1 for %2 epochs on %3 (%4, batch %5, lr %6, sampler %7), writing to %8</source>
+        <translation>在 %3 上训练 %1 共 %2 轮（%4，批 %5，学习率 %6，采样器 %7），写入 %8</translation>
+    </message>
+    <message>
+        <source>Fine-tuning from %1</source>
+        <translation>从 %1 微调</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>将在当前批之后取消…</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · batch %3/%4 · loss %5 · accuracy %6% · %7 images/s · ETA %8</source>
+        <translation>第 %1/%2 轮 · 批 %3/%4 · 损失 %5 · 准确率 %6% · %7 图像/秒 · 剩余 %8</translation>
+    </message>
+    <message>
+        <source>Epoch %1: train loss %2, train accuracy %3%, test loss %4, test accuracy %5% (mean class %6%), %7 s</source>
+        <translation>第 %1 轮：训练损失 %2，训练准确率 %3%，测试损失 %4，测试准确率 %5%（类别平均 %6%），%7 秒</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 epochs.</source>
+        <translation>在 %1 轮后取消。</translation>
+    </message>
+    <message>
+        <source>Done: best test accuracy %1%.</source>
+        <translation>完成：最佳测试准确率 %1%。</translation>
+    </message>
+    <message>
+        <source>Training stopped.</source>
+        <translation>训练已停止。</translation>
+    </message>
+    <message>
+        <source>Problem: %1: %2</source>
+        <translation>问题：%1：%2</translation>
+    </message>
+    <message>
+        <source>Best checkpoint: %1</source>
+        <translation>最佳检查点：%1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Could not load the checkpoint: %1</source>
+        <translation>无法加载检查点：%1</translation>
+    </message>
+    <message>
+        <source>The trained model is now the workspace&apos;s model.</source>
+        <translation>训练好的模型现在是工作区的模型。</translation>
+    </message>
+</context>
+<context>
+    <name>arm::TrainingSettingsForm</name>
+    <message>
+        <source>Fine-tune the loaded model</source>
+        <translation>微调已加载的模型</translation>
+    </message>
+    <message>
+        <source>Start from the weights of the model open in the workspace instead of a fresh network</source>
+        <translation>从工作区中打开的模型权重开始，而不是从新网络开始</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>轮数(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>学习率(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批大小(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>带动量的 SGD</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>&amp;Optimiser:</source>
+        <translation>优化器(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>随机打乱</translation>
+    </message>
+    <message>
+        <source>Class-weighted</source>
+        <translation>按类别加权</translation>
+    </message>
+    <message>
+        <source>MRR (minority re-sampling)</source>
+        <translation>MRR（少数类重采样）</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <source>&amp;Sampler:</source>
+        <translation>采样器(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Freeze the backbone (train ARM and classifier only)</source>
+        <translation>冻结骨干网络（只训练 ARM 和分类器）</translation>
+    </message>
+    <message>
+        <source>Freeze the backbone</source>
+        <translation>冻结骨干网络</translation>
+    </message>
+    <message>
+        <source>Batch mean (authors&apos; code)</source>
+        <translation>批均值（作者代码）</translation>
+    </message>
+    <message>
+        <source>Running mean (batch-independent)</source>
+        <translation>滑动均值（与批无关）</translation>
+    </message>
+    <message>
+        <source>None (ablation)</source>
+        <translation>无（消融）</translation>
+    </message>
+    <message>
+        <source>Generic mode</source>
+        <translation>通用特征模式</translation>
+    </message>
+    <message>
+        <source>How F_generic, the term shared over the batch, is obtained</source>
+        <translation>F_generic（批内共享项）的获取方式</translation>
+    </message>
+    <message>
+        <source>&amp;Generic feature:</source>
+        <translation>通用特征(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>&amp;Architecture:</source>
+        <translation>架构(&amp;A):</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>输入尺寸</translation>
+    </message>
+    <message>
+        <source>&amp;Input size:</source>
+        <translation>输入尺寸(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA device %1</source>
+        <translation>CUDA 设备 %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D):</translation>
+    </message>
+    <message>
+        <source>folder for last.ckpt, best.ckpt and metrics.json</source>
+        <translation>存放 last.ckpt、best.ckpt 和 metrics.json 的文件夹</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>O&amp;utput folder:</source>
+        <translation>输出文件夹(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Fine-tune the loaded model (no model is loaded)</source>
+        <translation>微调已加载的模型（未加载模型）</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,7 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
     ao.device = Runtime::resolveDevice(ctx.device);
     ao.crossTrain.device = ao.device;
     ao.crossTrain.seed = ctx.seed;
+    ao.crossTrain.threads = ctx.threads;
     if (opt.folds > 0)
         ao.crossTrain.folds = opt.folds;
     if (opt.epochs > 0)

@@ -30,7 +30,7 @@ struct InspectArgs {
     std::string out;
     std::string cls; // index or class name; empty = predicted
     std::string generic;
-    std::vector<int> labels;
+    std::string labels; // comma-separated
     int margin = 32;
     bool json = false;
     std::vector<std::string> images;
@@ -56,6 +56,31 @@ nlohmann::json cellsJson(const CellGeometry& c)
     for (const auto& b : c.boxes)
         boxes.push_back({b[0], b[1], b[2], b[3]});
     return {{"rows", c.rows}, {"cols", c.cols}, {"boxes_x0_y0_x1_y1", boxes}};
+}
+
+std::vector<int> parseLabels(const std::string& text, int numClasses)
+{
+    std::vector<int> out;
+    if (text.empty())
+        return out;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', pos), text.size());
+        const std::string item = text.substr(pos, comma - pos);
+        std::size_t used = 0;
+        int v = -2;
+        try {
+            v = std::stoi(item, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used != item.size() || item.empty() || v < -1 || v >= numClasses)
+            throw std::runtime_error("--labels: item " + std::to_string(out.size() + 1) + " '" + item +
+                                     "' is not a class index -1.." + std::to_string(numClasses - 1));
+        out.push_back(v);
+        pos = comma + 1;
+    }
+    return out;
 }
 
 int resolveClass(const std::string& spec, const std::vector<std::string>& names)
@@ -101,14 +126,19 @@ nlohmann::json writeImage(const fs::path& dir, const std::string& stem, const cv
         OverlayStyle s;
         s.title = title;
         s.diverging = diverging;
+        s.fromZero = !diverging; // every sequential map here is non-negative: 0 is the honest floor
         s.cells = cells;
         s.imageSize = a.inputSize;
         return s;
     };
     if (!a.gradCam.empty())
         writePicture(dir, stem + "_gradcam.png",
-             OverlayWriter::overlay(face, a.gradCam, style("Grad-CAM (layer4) of " + cls, false, &a.backboneCells)),
-             files, "gradcam");
+                     OverlayWriter::overlay(face, a.gradCam,
+                                            style("Grad-CAM (layer4) of " + cls +
+                                                      (a.gradCamCells.maxValue() > 0.0f ? std::string()
+                                                                                        : ": all cells <= 0, see signed"),
+                                                  false, &a.backboneCells)),
+                     files, "gradcam");
     if (!a.erosionAnalytic.empty())
         writePicture(dir, stem + "_erosion_analytic.png",
              OverlayWriter::overlay(face, ReceptiveField::projectToImage(a.erosionAnalytic, a.backboneCells, a.inputSize),
@@ -140,6 +170,7 @@ nlohmann::json writeImage(const fs::path& dir, const std::string& stem, const cv
     plain(a.dealbinoBn[1], "dealbino_bn_1", "de-albino map 1 after BN", true);
     plain(a.erosionMeasured, "erosion_measured_grid", "measured erosion (S x S)", false);
     plain(a.gradCamCells, "gradcam_grid", "Grad-CAM cells (raw) of " + cls, false);
+    plain(a.gradCamSigned, "gradcam_signed_grid", "Grad-CAM before relu (signed) of " + cls, true);
     return files;
 }
 
@@ -166,6 +197,7 @@ nlohmann::json analysisJson(const ImageAnalysis& a)
                       {{"class", a.gradCamClass},
                        {"class_name", a.gradCamClass >= 0 ? a.classNames.at(static_cast<std::size_t>(a.gradCamClass)) : ""},
                        {"gradcam_cells", gridJson(a.gradCamCells)},
+                       {"gradcam_signed", gridJson(a.gradCamSigned)},
                        {"gradcam_image", gridJson(a.gradCam)},
                        {"cell_contribution", gridJson(a.cellContribution)},
                        {"bias", a.evidenceBias}}}};
@@ -204,8 +236,9 @@ int runInspect(const InspectArgs& opt, const CliContext& ctx)
     if (!opt.generic.empty())
         model->setGenericMode(genericModeFromString(opt.generic));
     const std::vector<std::string> names = model->classNames();
-    if (!opt.labels.empty() && opt.labels.size() != opt.images.size())
-        throw std::runtime_error("--labels: " + std::to_string(opt.labels.size()) + " labels for " +
+    const std::vector<int> labels = parseLabels(opt.labels, static_cast<int>(names.size()));
+    if (!labels.empty() && labels.size() != opt.images.size())
+        throw std::runtime_error("--labels: " + std::to_string(labels.size()) + " labels for " +
                                  std::to_string(opt.images.size()) + " images");
     const fs::path dir(opt.out);
     std::error_code ec;
@@ -242,6 +275,7 @@ int runInspect(const InspectArgs& opt, const CliContext& ctx)
             writePicture(dir, "kernel.png", OverlayWriter::heatmap(a.kernel, s), modelFiles, "kernel");
             s.title = "de-albino coverage of the arranged map";
             s.diverging = false;
+            s.fromZero = true;
             writePicture(dir, "coverage_arranged.png", OverlayWriter::heatmap(a.coverageArranged, s), modelFiles,
                  "coverage_arranged");
             s.title = "coverage folded onto the backbone grid";
@@ -254,7 +288,7 @@ int runInspect(const InspectArgs& opt, const CliContext& ctx)
             std::fprintf(stderr, "  %s: %s (%.1f ms)\n", opt.images[i].c_str(),
                          names.at(static_cast<std::size_t>(a.predicted)).c_str(), a.milliseconds);
     }
-    const AffinityResult aff = ImageInspector::affinity(*model, mats, opt.labels);
+    const AffinityResult aff = ImageInspector::affinity(*model, mats, labels);
     nlohmann::json report{{"model",
                            {{"weights", opt.weights},
                             {"format", model->formatDescription()},
@@ -294,8 +328,8 @@ void registerInspectCommand(CLI::App& root, CliContext& ctx, Runner& run)
     cmd->add_option("--class", opt->cls, "class for Grad-CAM and cell contributions: index or name (default: predicted)");
     cmd->add_option("--generic", opt->generic, "F_generic mode for the per-image analyses (default: the model's)")
         ->check(CLI::IsMember({"batch", "running", "none"}));
-    cmd->add_option("--labels", opt->labels, "given label of each image (0-based RAF-DB order, -1 unknown) for the class affinity")
-        ->delimiter(',');
+    cmd->add_option("--labels", opt->labels,
+                    "given label of each image, comma-separated (0-based RAF-DB order, -1 unknown), for the class affinity");
     cmd->add_option("--reflect-margin", opt->margin, "pixels of reflection for the measured erosion (multiple of 32)")
         ->capture_default_str();
     cmd->add_flag("--json", opt->json, "print the report as one JSON document on stdout");

@@ -102,12 +102,18 @@ int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven)
     const DatasetIndex data = DatasetOpener::open(a.data, datasetFormatFromString(a.format));
     const bool quiet = ctx.quiet;
     const bool tty = isatty(fileno(stderr)) != 0;
-    if (!quiet)
+    if (!quiet) {
+        // On resume the stored settings are the ones that run: show those.
+        TrainParams shown = p;
+        if (a.resume)
+            shown = Trainer::storedParams(a.out);
         std::fprintf(stderr, "arm-cli train: %s (%zu samples) -> %s: %s @ %d px, generic %s, %s lr %g, batch %d, "
                              "%d epochs, sampler %s, %s, %d threads%s\n",
-                     a.data.c_str(), data.samples.size(), a.out.c_str(), a.arch.c_str(), a.inputSize, a.generic.c_str(),
-                     p.optimizer.c_str(), p.lr, p.batchSize, p.epochs, p.sampler.c_str(), p.device.c_str(),
+                     a.data.c_str(), data.samples.size(), a.out.c_str(), toString(shown.model.arch).c_str(),
+                     shown.model.inputSize, toString(shown.model.generic).c_str(), shown.optimizer.c_str(), shown.lr,
+                     shown.batchSize, p.epochs, shown.sampler.c_str(), p.device.c_str(),
                      Runtime::configureThreads(p.threads), a.resume ? " (resume: stored settings)" : "");
+    }
 
     TrainCallbacks cb;
     int lastTenth = -1;

@@ -6,6 +6,10 @@
 #include "app/gui/ProblemsDialog.h"
 #include "app/gui/RelabelPanel.h"
 #include "app/gui/Workspace.h"
+#include "app/gui/panels/AffinityPanel.h"
+#include "app/gui/panels/ArmInternalsPanel.h"
+#include "app/gui/panels/ImageInspectorPanel.h"
+#include "app/gui/panels/TrainingPanel.h"
 #include "app/models/GalleryModel.h"
 #include "app/models/ThumbnailCache.h"
 #include "app/store/LabelExporter.h"
@@ -34,6 +38,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -136,7 +141,12 @@ QDockWidget* MainWindow::addDock(QWidget* panel, const QString& objectName, cons
 {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // saveState/restoreState key
-    dock->setWidget(panel);
+    // Scrollable, so a panel's minimum size never forces the window beyond the screen (1280x800).
+    auto* scroll = new QScrollArea(dock);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(panel);
+    dock->setWidget(scroll);
     dock->setAllowedAreas(Qt::AllDockWidgetAreas);
     addDockWidget(area, dock);
     m_docks.append(dock);
@@ -147,12 +157,31 @@ void MainWindow::createDocks()
 {
     m_confusion = new ConfusionPanel(m_ws, this);
     m_relabel = new RelabelPanel(m_ws, this);
+    m_inspector = new ImageInspectorPanel(m_ws, this);
+    m_internals = new ArmInternalsPanel(m_ws, this);
+    m_affinity = new AffinityPanel(m_ws, this);
+    m_training = new TrainingPanel(m_ws, this);
+    // Right column: the sample views on top (inspector, ARM internals, batch affinity), the dataset
+    // views below (confusion, relabel, training); the first tab of each is raised.
+    QDockWidget* inspector = addDock(m_inspector, QStringLiteral("inspectorDock"), tr("Image inspector"),
+                                     Qt::RightDockWidgetArea);
+    QDockWidget* internals = addDock(m_internals, QStringLiteral("internalsDock"), tr("ARM internals"),
+                                     Qt::RightDockWidgetArea);
+    QDockWidget* affinity = addDock(m_affinity, QStringLiteral("affinityDock"), tr("Batch affinity"),
+                                    Qt::RightDockWidgetArea);
     QDockWidget* confusion = addDock(m_confusion, QStringLiteral("confusionDock"), tr("Confusion matrix"),
                                      Qt::RightDockWidgetArea);
     QDockWidget* relabel = addDock(m_relabel, QStringLiteral("relabelDock"), tr("Relabel"), Qt::RightDockWidgetArea);
-    splitDockWidget(confusion, relabel, Qt::Vertical);
-    resizeDocks({confusion}, {560}, Qt::Horizontal);
-    resizeDocks({confusion, relabel}, {440, 320}, Qt::Vertical);
+    QDockWidget* training = addDock(m_training, QStringLiteral("trainingDock"), tr("Training"),
+                                    Qt::RightDockWidgetArea);
+    // One tab group: the panels' minimum heights stacked would not fit a 1280x800 window.
+    tabifyDockWidget(confusion, relabel);
+    tabifyDockWidget(relabel, inspector);
+    tabifyDockWidget(inspector, internals);
+    tabifyDockWidget(internals, affinity);
+    tabifyDockWidget(affinity, training);
+    confusion->raise();
+    resizeDocks({confusion}, {600}, Qt::Horizontal);
 }
 
 QDockWidget* MainWindow::dock(const QString& name) const

@@ -14,7 +14,11 @@ class QProgressBar;
 
 namespace arm {
 
+class AffinityPanel;
+class ArmInternalsPanel;
 class ConfusionPanel;
+class ImageInspectorPanel;
+class TrainingPanel;
 class DatasetGalleryPanel;
 class RelabelPanel;
 class Workspace;
@@ -32,6 +36,10 @@ public:
     DatasetGalleryPanel* galleryPanel() const { return m_gallery; }
     ConfusionPanel* confusionPanel() const { return m_confusion; }
     RelabelPanel* relabelPanel() const { return m_relabel; }
+    ImageInspectorPanel* inspectorPanel() const { return m_inspector; }
+    ArmInternalsPanel* internalsPanel() const { return m_internals; }
+    AffinityPanel* affinityPanel() const { return m_affinity; }
+    TrainingPanel* trainingPanel() const { return m_training; }
     // Dock by object name ("confusionDock", "relabelDock", ...) or by short view name ("confusion").
     QDockWidget* dock(const QString& name) const;
     QStringList viewNames() const;
@@ -108,6 +116,10 @@ private:
     DatasetGalleryPanel* m_gallery = nullptr;
     ConfusionPanel* m_confusion = nullptr;
     RelabelPanel* m_relabel = nullptr;
+    ImageInspectorPanel* m_inspector = nullptr;
+    ArmInternalsPanel* m_internals = nullptr;
+    AffinityPanel* m_affinity = nullptr;
+    TrainingPanel* m_training = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_deviceLabel = nullptr;
     QLabel* m_datasetLabel = nullptr;

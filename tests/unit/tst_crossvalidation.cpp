@@ -210,6 +210,52 @@ private Q_SLOTS:
         QCOMPARE(r.methods[0].suggestions.size(), disagree);
     }
 
+    // K-fold cross-training end to end on a tiny budget: every train sample gets probabilities from the
+    // model of the fold that held it out; a second run with the cache retrains nothing and agrees.
+    void crossTrainingGivesOutOfSampleProbabilities()
+    {
+        const std::vector<int> train = m_data.indicesOf(Split::Train);
+        CrossTrainOptions o;
+        o.folds = 2;
+        o.epochs = 1;
+        o.batchSize = 16;
+        o.inputSize = 64;
+        o.seed = 21;
+        std::map<std::string, std::map<std::string, std::vector<float>>> store;
+        PredictionCache cache;
+        cache.load = [&](const std::string& key) {
+            return store.count(key) ? store[key] : std::map<std::string, std::vector<float>>{};
+        };
+        cache.save = [&](const std::string& key, const std::map<std::string, std::vector<float>>& rows) {
+            store[key] = rows;
+        };
+        std::set<std::string> stages;
+        const OutOfSample a = CrossValidation::outOfSampleProbabilities(
+            m_data, train, o, [&](const CrossTrainProgress& p) { stages.insert(p.stage); }, &cache);
+        QVERIFY(!a.cancelled);
+        QCOMPARE(a.cachedFolds, 0);
+        QCOMPARE(a.probabilities.size(), train.size());
+        QCOMPARE(store.size(), std::size_t{2});
+        QVERIFY(stages.count("train") && stages.count("predict"));
+        const auto folds = CrossValidation::stratifiedFolds(m_data, train, 2, o.seed);
+        for (std::size_t r = 0; r < train.size(); ++r) {
+            QCOMPARE(a.probabilities[r].size(), std::size_t{7});
+            float sum = 0;
+            for (float p : a.probabilities[r])
+                sum += p;
+            QVERIFY(std::abs(sum - 1.0f) < 1e-4f);
+            const int f = a.foldOf[r];
+            const auto& held = folds[static_cast<std::size_t>(f)];
+            QVERIFY(std::binary_search(held.begin(), held.end(), train[r]));
+            // Saved under the key of the fold model that did not train on the sample.
+            QVERIFY(store[a.foldKeys[static_cast<std::size_t>(f)]].count(
+                m_data.samples[static_cast<std::size_t>(train[r])].name));
+        }
+        const OutOfSample b = CrossValidation::outOfSampleProbabilities(m_data, train, o, {}, &cache);
+        QCOMPARE(b.cachedFolds, 2);
+        QVERIFY(b.probabilities == a.probabilities);
+    }
+
 private:
     QTemporaryDir m_dir;
     std::vector<SynthSample> m_plan;

@@ -58,9 +58,12 @@ private Q_SLOTS:
     void negativeEvidenceIsZero()
     {
         torch::Tensor a = (torch::rand({1, 4, 3, 3}) + 0.1).requires_grad_(true);
-        const Grid cam = GradCam::cells(a, -a.sum());
+        Grid signedCam;
+        const Grid cam = GradCam::cells(a, -a.sum(), &signedCam);
         for (float v : GradCam::normalised(cam).values)
             QCOMPARE(v, 0.0f);
+        for (float v : signedCam.values)
+            QVERIFY(v < 0.0f); // the signed map keeps what the relu hides
         torch::Tensor noGrad = torch::rand({1, 4, 3, 3});
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, GradCam::cells(noGrad, noGrad.sum()));
     }

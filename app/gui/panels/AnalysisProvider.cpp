@@ -1,0 +1,157 @@
+#include "app/gui/panels/AnalysisProvider.h"
+
+#include "app/gui/Workspace.h"
+#include "app/jobs/EngineRunners.h"
+#include "engine/ModelHandle.h"
+
+namespace arm {
+
+AnalysisProvider* AnalysisProvider::of(Workspace* workspace)
+{
+    if (auto* existing = workspace->findChild<AnalysisProvider*>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new AnalysisProvider(workspace);
+}
+
+AnalysisProvider::AnalysisProvider(Workspace* workspace)
+    : QObject(workspace), m_ws(workspace), m_runner(EngineRunners::inspect())
+{
+    connect(m_ws, &Workspace::currentSampleChanged, this, &AnalysisProvider::refresh);
+    connect(m_ws, &Workspace::modelChanged, this, &AnalysisProvider::refresh);
+    connect(m_ws, &Workspace::datasetChanged, this, [this]() {
+        clear();
+        refresh();
+    });
+}
+
+AnalysisProvider::~AnalysisProvider()
+{
+    delete m_job; // waits for its worker
+}
+
+void AnalysisProvider::setRunner(InspectRunner runner)
+{
+    m_runner = std::move(runner);
+    delete m_job; // the job holds the old runner
+    m_job = nullptr;
+    refresh();
+}
+
+void AnalysisProvider::setGradCamClass(int classIndex)
+{
+    if (classIndex == m_gradCamClass)
+        return;
+    m_gradCamClass = classIndex;
+    m_sample = -1; // the cached analysis is for another class
+    refresh();
+}
+
+void AnalysisProvider::setClientVisible(QObject* client, bool visible)
+{
+    const bool had = !m_visibleClients.isEmpty();
+    if (visible)
+        m_visibleClients.insert(client);
+    else
+        m_visibleClients.remove(client);
+    if (!had && visible)
+        refresh();
+}
+
+bool AnalysisProvider::isComputing() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void AnalysisProvider::setAnalysis(int sampleIndex, const ImageAnalysis& analysis, const QImage& face)
+{
+    m_sample = sampleIndex;
+    m_model = m_ws->model().get();
+    m_analysis = analysis;
+    m_face = face;
+    m_error.clear();
+    Q_EMIT analysisReady(sampleIndex);
+}
+
+void AnalysisProvider::clear()
+{
+    m_sample = -1;
+    m_analysis = {};
+    m_face = {};
+    Q_EMIT cleared();
+}
+
+void AnalysisProvider::refresh()
+{
+    const int current = m_ws->currentSample();
+    if (!m_ws->hasDataset() || !m_ws->model() || current < 0 || !m_runner) {
+        if (m_job && m_job->isRunning())
+            m_job->cancel();
+        if (m_sample >= 0)
+            clear();
+        return;
+    }
+    if (m_visibleClients.isEmpty())
+        return;
+    if (m_sample == current && m_model == m_ws->model().get() && !(m_job && m_job->isRunning()))
+        return; // already showing this image from this model
+    if (m_job && m_job->isRunning()) {
+        const InspectParams& running = m_job->params();
+        if (!m_pending && running.sampleIndex == current && running.model == m_ws->model()
+            && running.options.gradCamClass == m_gradCamClass)
+            return; // already being computed
+        // Only the newest request matters: drop the running one's result, start again when it returns.
+        m_job->cancel();
+        m_pending = true;
+        return;
+    }
+    startNext();
+}
+
+void AnalysisProvider::startNext()
+{
+    m_pending = false;
+    const int current = m_ws->currentSample();
+    if (!m_ws->hasDataset() || !m_ws->model() || current < 0 || current >= m_ws->sampleCount() || !m_runner)
+        return;
+    if (!m_job) {
+        m_job = new InspectJob(m_runner, this);
+        connect(m_job, &Job::succeeded, this, &AnalysisProvider::onJobSucceeded);
+        connect(m_job, &Job::failed, this, [this](const QString& message) {
+            if (m_pending || m_job->params().sampleIndex != m_ws->currentSample())
+                return; // about an image nobody looks at any more
+            m_error = message;
+            Q_EMIT analysisFailed(m_job->params().sampleIndex, message);
+        });
+        connect(m_job, &Job::finished, this, &AnalysisProvider::onJobFinished);
+    }
+    InspectParams params;
+    params.model = m_ws->model();
+    params.sample = m_ws->dataset().samples[static_cast<std::size_t>(current)];
+    params.sampleIndex = current;
+    params.inputSize = params.model->config().inputSize;
+    params.options.gradCamClass = m_gradCamClass;
+    Q_EMIT computing(current);
+    m_job->start(std::move(params));
+}
+
+void AnalysisProvider::onJobSucceeded()
+{
+    const InspectJob* job = m_job;
+    if (m_pending || job->params().sampleIndex != m_ws->currentSample() || job->params().model != m_ws->model())
+        return;
+    m_sample = job->result().sampleIndex;
+    m_model = job->params().model.get();
+    m_analysis = job->result().analysis;
+    m_face = job->result().face;
+    m_error.clear();
+    Q_EMIT analysisReady(m_sample);
+}
+
+void AnalysisProvider::onJobFinished()
+{
+    const bool stale = m_job->params().sampleIndex != m_ws->currentSample() || m_job->params().model != m_ws->model();
+    if (m_pending || stale)
+        startNext();
+}
+
+} // namespace arm

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "app/jobs/InspectJob.h"
+#include "engine/ImageAnalysis.h"
+
+#include <QImage>
+#include <QObject>
+#include <QSet>
+
+namespace arm {
+
+class ModelHandle;
+class Workspace;
+
+// The per-image analysis of the workspace's current sample, shared by the image inspector and the ARM
+// internals panels so that one image is analysed once. Lives as a child of the Workspace (of()).
+// Computes only while some client panel is visible. When the current sample changes while a job runs,
+// that job is cancelled (its result dropped) and the newest sample is analysed when it returns, so
+// scrolling through the gallery never queues up work.
+class AnalysisProvider : public QObject {
+    Q_OBJECT
+public:
+    // The provider of this workspace, created on first use.
+    static AnalysisProvider* of(Workspace* workspace);
+    explicit AnalysisProvider(Workspace* workspace);
+    ~AnalysisProvider() override;
+
+    void setRunner(InspectRunner runner); // default: EngineRunners::inspect()
+    bool isAvailable() const { return static_cast<bool>(m_runner); }
+
+    // -1 = the predicted class. Recomputes the current sample.
+    void setGradCamClass(int classIndex);
+    int gradCamClass() const { return m_gradCamClass; }
+
+    // Panels register while visible; nothing is computed without a visible client.
+    void setClientVisible(QObject* client, bool visible);
+
+    bool isComputing() const;
+    bool hasAnalysis() const { return m_sample >= 0; }
+    int sampleIndex() const { return m_sample; }
+    const ImageAnalysis& analysis() const { return m_analysis; }
+    QImage face() const { return m_face; }
+    QString lastError() const { return m_error; }
+
+    // Injects a finished analysis (screenshots, tests) as if it had been computed for `sampleIndex`.
+    void setAnalysis(int sampleIndex, const ImageAnalysis& analysis, const QImage& face);
+
+public Q_SLOTS:
+    void refresh(); // (re)analyse the current sample
+
+Q_SIGNALS:
+    void computing(int sampleIndex);
+    void analysisReady(int sampleIndex);
+    void analysisFailed(int sampleIndex, const QString& message);
+    void cleared();
+
+private:
+    void clear();
+    void startNext();
+    void onJobSucceeded();
+    void onJobFinished();
+
+    Workspace* m_ws;
+    InspectRunner m_runner;
+    InspectJob* m_job = nullptr;
+    bool m_pending = false;
+    int m_gradCamClass = -1;
+    QSet<QObject*> m_visibleClients;
+    int m_sample = -1;
+    const ModelHandle* m_model = nullptr; // the model m_analysis came from (compared, never used)
+    ImageAnalysis m_analysis;
+    QImage m_face;
+    QString m_error;
+};
+
+} // namespace arm
