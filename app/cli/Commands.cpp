@@ -11,6 +11,7 @@ void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
     registerDatasetCommand(root, ctx, run);
     registerPredictCommand(root, ctx, run);
     registerProjectCommand(root, ctx, run);
+    registerBenchCommand(root, ctx, run);
 }
 
 } // namespace arm::cli
