@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace arm {
@@ -31,12 +32,23 @@ struct BatchSweepRow {
     std::string mode;       // "batch" or "running"
     int batchSize = 0;
     double accuracy = 0.0;
+    double meanClassAccuracy = 0.0;
+    int samples = 0;
+    double seconds = 0.0;
+    bool available = true;  // false: the row could not be measured (e.g. running mode without a running feature)
+    std::string note;       // why not, or what the row means
 };
 
 class Evaluator {
 public:
     using Progress = std::function<void(int done, int total)>;
-    // sampleIndices empty = the Test split (Validation when there is no Test split).
+    // sampleIndices empty = the Test split (Validation when there is no Test split); throws
+    // std::invalid_argument naming the dataset when there is neither. Records follow the given order (samples
+    // that fail to decode become problems and have no record). Runs in eval mode under InferenceMode. The
+    // generic override is applied (under ModelHandleImpl::mutex) for the duration of the call and restored,
+    // also when it throws. Throws std::runtime_error when running mode is asked of a model without a running
+    // feature. progress(done, total) counts samples (failed ones included), from the calling thread; cancel is
+    // polled between batches (result.cancelled, metrics over the records so far).
     static EvalResult evaluate(ModelHandle& model, const DatasetIndex& data, const std::vector<int>& sampleIndices,
                                const EvalOptions& options = {}, const Progress& progress = {},
                                const std::atomic<bool>* cancel = nullptr);
@@ -44,7 +56,11 @@ public:
     // much the authors' design depends on the batch on their own data.
     static std::vector<BatchSweepRow> batchSizeSweep(ModelHandle& model, const DatasetIndex& data,
                                                      const std::vector<int>& sampleIndices,
-                                                     const std::vector<int>& batchSizes = {1, 8, 64, 256});
+                                                     const std::vector<int>& batchSizes = {1, 8, 64, 256},
+                                                     const Progress& progress = {},
+                                                     const std::atomic<bool>* cancel = nullptr, int loaderThreads = 2);
+    // The samples `evaluate` takes when none are given (Test, else Validation); empty when neither exists.
+    static std::vector<int> defaultSamples(const DatasetIndex& data);
 };
 
 } // namespace arm

@@ -38,7 +38,8 @@ struct ImageAnalysis {
     Grid fGenericScaled;     // alpha * F_generic as used for this image (o x o)
     Grid fExpression;        // o x o
     float alpha = 0.0f;
-    Grid cellContribution;   // o x o: fc weight of the predicted class x F_expression (sums to the logit minus bias)
+    Grid cellContribution;   // o x o: fc weight of gradCamClass (the predicted class unless asked) x F_expression
+                             // (sums to that logit minus its bias)
     Grid cellContributionImage; // projected onto the input image (inputSize x inputSize)
     CellGeometry dealbinoCells;  // o x o cells on the input image
     CellGeometry backboneCells;  // S x S cells on the input image
@@ -52,7 +53,15 @@ struct ImageAnalysis {
 
     // Class evidence.
     Grid gradCam;            // inputSize x inputSize Grad-CAM of `gradCamClass` on the last backbone stage
+                             // (normalised to [0, 1], placed through backboneCells' centres)
     int gradCamClass = -1;
+    Grid gradCamCells;       // S x S raw Grad-CAM (relu(sum_k w_k A_k), logit units) before normalising
+    float evidenceBias = 0.0f; // fc bias of gradCamClass: sum(cellContribution) + evidenceBias = its logit
+
+    // Geometry of the backbone (added): receptive-field side and total stride in input pixels.
+    int receptiveFieldSize = 0;
+    int backboneStride = 0;
+    int reflectMargin = 0;   // pixels of reflection used for erosionMeasured (0 when not measured)
 
     double milliseconds = 0.0; // wall time of the whole analysis
 };
@@ -61,6 +70,7 @@ struct InspectOptions {
     int gradCamClass = -1;       // -1 = the predicted class
     bool measuredErosion = true; // the reflected forward pass (costs one more forward)
     bool gradCam = true;         // one backward pass
+    int reflectMargin = 32;      // pixels added on each side for the measured erosion (multiple of 32)
 };
 
 } // namespace arm

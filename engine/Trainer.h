@@ -2,9 +2,13 @@
 
 #include "engine/DatasetIndex.h"
 #include "engine/ModelConfig.h"
+#include "engine/ModelHandle.h"
+
+#include <nlohmann/json_fwd.hpp>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,7 +17,7 @@ namespace arm {
 // Everything a training or fine-tuning run needs; plain data so the GUI fills it from its settings
 // panel and the CLI from its options. Defaults are the demo settings (synthetic data, 2-core CPU).
 struct TrainParams {
-    ModelConfig model;                 // arch, inputSize, generic mode, classes (defaults: resnet18-arm, 112)
+    ModelConfig model = demoModelConfig(); // arch, inputSize, generic mode, classes (resnet18-arm, 112, running)
     std::string outDir;                // last.ckpt, best.ckpt, metrics.json
     int epochs = 8;
     int batchSize = 64;
@@ -35,6 +39,17 @@ struct TrainParams {
     std::vector<int> trainIndices;     // empty = every Train-split sample
     std::vector<int> testIndices;      // empty = every Test-split sample (Validation when no Test)
     bool writeCheckpoints = true;      // false for K-fold cross-training inside the audit
+    int threads = 0;                   // intra-op threads (Runtime::configureThreads); 0 = all cores
+    bool mixedPrecision = true;        // bf16 autocast on CUDA only; the CPU path never uses it
+
+    // The demo model: ResNet-18 + ARM at 112 px (fc 5x5) with the running generic feature.
+    static ModelConfig demoModelConfig()
+    {
+        ModelConfig c;
+        c.inputSize = 112;
+        c.generic = GenericMode::Running;
+        return c;
+    }
 };
 
 struct TrainProgress {
@@ -62,7 +77,10 @@ struct TrainResult {
     std::string bestCheckpoint;
     double bestTestAccuracy = 0.0;
     bool cancelled = false;
-    std::vector<Problem> problems;     // decode failures met while training
+    std::vector<Problem> problems;     // decode failures met while training (one per sample)
+    std::shared_ptr<ModelHandle> model; // the network after the last completed epoch (eval mode)
+    int bestEpoch = 0;                 // epoch of best.ckpt (0 = none yet)
+    std::string metricsFile;           // outDir/metrics.json (empty when writeCheckpoints is false)
 };
 
 struct TrainCallbacks {
@@ -74,10 +92,30 @@ struct TrainCallbacks {
 // The authors' recipe (Adam or SGD, ExponentialLR, cross-entropy, their augmentation) as a reusable
 // run. Thread-agnostic: the GUI runs it on a worker thread; cancel is polled between batches, so it
 // takes effect within a second and leaves last.ckpt valid (written atomically each epoch).
+//
+// Determinism: the model is initialised after torch::manual_seed(seed); every epoch re-seeds torch
+// from (seed, epoch) and the samplers and the augmenter are pure functions of (seed, epoch), so the
+// whole run is a function of (seed, epoch) and a resumed run replays the uninterrupted one exactly.
+// Files (when writeCheckpoints): last.ckpt is written before the first epoch (epoch 0 = the initial
+// model, so a run cancelled in epoch 1 can still be resumed) and after every epoch; best.ckpt (no
+// optimiser state) whenever test accuracy improves; metrics.json after every epoch. All atomically.
+// Resume: the settings stored in last.ckpt win over `params` except epochs, device, threads,
+// loaderThreads and callbacks-related ones; see storedParams().
 class Trainer {
 public:
     static TrainResult run(const DatasetIndex& data, const TrainParams& params, const TrainCallbacks& callbacks = {},
                            const std::atomic<bool>* cancel = nullptr);
+
+    // The settings a run in outDir was started with (from outDir/last.ckpt). Throws std::runtime_error
+    // naming the file when there is none or it holds no trainer metadata.
+    static TrainParams storedParams(const std::string& outDir);
+    // lr of a 0-based epoch: lr * gamma^epoch (ExponentialLR stepped once per epoch).
+    static double learningRate(const TrainParams& params, int epoch0);
+    static nlohmann::json toJson(const TrainParams& params);
+    // Missing keys keep TrainParams' defaults; bad values throw std::invalid_argument naming the key.
+    static TrainParams paramsFromJson(const nlohmann::json& j);
+    static nlohmann::json toJson(const EpochMetrics& metrics);
+    static EpochMetrics epochFromJson(const nlohmann::json& j);
 };
 
 } // namespace arm

@@ -18,7 +18,12 @@ void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run);
 void registerBenchCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerDatasetCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerInspectCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerSynthCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerTrainCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerExportCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerEvalCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerAuditCommand(CLI::App& root, CliContext& ctx, Runner& run);
 
 } // namespace arm::cli

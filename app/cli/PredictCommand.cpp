@@ -2,6 +2,8 @@
 
 #include "engine/ArmGeometry.h"
 #include "engine/Checkpoint.h"
+#include "engine/ModelHandle.h"
+#include "engine/ModelHandleImpl.h"
 #include "engine/Predictor.h"
 #include "engine/Runtime.h"
 
@@ -26,14 +28,16 @@ struct PredictOptions {
     std::vector<std::string> images;
 };
 
-// Our checkpoints load here; a PyTorch .pth (authors' or torchvision) is read by the .pth reader and
-// handed over with Predictor::setModel once that reader is merged.
+// Our checkpoints and the authors' PyTorch .pth files both open through ModelHandle (the architecture
+// of a .pth is inferred from its keys and shapes).
 void loadWeights(Predictor& predictor, const std::string& path, const PredictorOptions& options)
 {
-    if (!Checkpoint::isCheckpoint(path))
-        throw std::runtime_error(path + ": not an ARM Inspector checkpoint (this build of predict reads only its "
-                                        "own .ckpt format)");
-    predictor.load(path, options);
+    if (Checkpoint::isCheckpoint(path)) {
+        predictor.load(path, options);
+        return;
+    }
+    const std::shared_ptr<ModelHandle> model = ModelHandle::open(path, options.device);
+    predictor.setModel(model->impl().net, model->impl().config, options);
 }
 
 int runPredict(const PredictOptions& opt, const CliContext& ctx)
@@ -98,12 +102,20 @@ int runPredict(const PredictOptions& opt, const CliContext& ctx)
 
 int runModelInfo(const std::string& weights, bool json)
 {
-    if (!Checkpoint::isCheckpoint(weights))
-        throw std::runtime_error(weights + ": not an ARM Inspector checkpoint");
-    const CheckpointInfo info = Checkpoint::peek(weights);
+    CheckpointInfo info;
+    std::string format = "ARM Inspector checkpoint";
+    if (Checkpoint::isCheckpoint(weights)) {
+        info = Checkpoint::peek(weights);
+    } else {
+        const std::shared_ptr<ModelHandle> model = ModelHandle::open(weights, "cpu");
+        info.config = model->config();
+        info.runningGenericValid = model->hasRunningFeature();
+        format = model->formatDescription();
+    }
     const ArmGeometry g = ArmGeometry::compute(info.config);
     if (json) {
         nlohmann::json j{{"weights", weights},
+                         {"format", format},
                          {"config", info.config.toJson()},
                          {"class_names", info.config.effectiveClassNames()},
                          {"epoch", info.epoch},
@@ -120,7 +132,7 @@ int runModelInfo(const std::string& weights, bool json)
                            {"describe", g.describe()}}}};
         std::cout << j.dump(2) << std::endl;
     } else {
-        std::printf("%s\n%s\nepoch %d, generic %s, running feature %s, optimizer state %s\n", weights.c_str(),
+        std::printf("%s (%s)\n%s\nepoch %d, generic %s, running feature %s, optimizer state %s\n", weights.c_str(), format.c_str(),
                     g.describe().c_str(), info.epoch, toString(info.config.generic).c_str(),
                     info.runningGenericValid ? "yes" : "no", info.hasOptimizer ? "yes" : "no");
     }
@@ -133,7 +145,7 @@ void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run)
 {
     auto opt = std::make_shared<PredictOptions>();
     CLI::App* cmd = root.add_subcommand("predict", "classify images, in input order, in batches of B");
-    cmd->add_option("--weights", opt->weights, "checkpoint (.ckpt of ours)")->required()->check(CLI::ExistingFile);
+    cmd->add_option("--weights", opt->weights, "checkpoint: ARM Inspector .ckpt or PyTorch .pth (authors' format)")->required()->check(CLI::ExistingFile);
     cmd->add_option("--generic", opt->generic,
                     "F_generic mode: batch (authors', depends on the batch), running (stored EMA), none; "
                     "default: the checkpoint's")
@@ -148,7 +160,7 @@ void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run)
 
     auto info = std::make_shared<std::pair<std::string, bool>>();
     CLI::App* mi = root.add_subcommand("model-info", "print a checkpoint's config and geometry");
-    mi->add_option("--weights", info->first, "checkpoint (.ckpt of ours)")->required()->check(CLI::ExistingFile);
+    mi->add_option("--weights", info->first, "checkpoint: ARM Inspector .ckpt or PyTorch .pth (authors' format)")->required()->check(CLI::ExistingFile);
     mi->add_flag("--json", info->second, "print one JSON document");
     mi->callback([info, &run] { run = [info] { return runModelInfo(info->first, info->second); }; });
 }
