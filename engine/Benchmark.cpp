@@ -2,10 +2,13 @@
 
 #include "engine/FastFerNet.h"
 #include "engine/FerNet.h"
+#include "engine/ImageInspector.h"
+#include "engine/ModelHandle.h"
 #include "engine/Runtime.h"
-#include "engine/TensorConvert.h"
 
 #include <nlohmann/json.hpp>
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
 #include <torch/torch.h>
 
 #include <sys/resource.h>
@@ -51,34 +54,14 @@ void toChannelsLast(FerNet& net)
             p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
 }
 
-// Stand-in for ImageInspector::inspect until the analyses land: the work one image's analyses need from
-// the model (forward keeping the internals, a Grad-CAM backward to the last stage, the reflected
-// forward for measured erosion) and the copies of every grid to the torch-free side.
-void inspectEstimate(FerNet& net, const torch::Tensor& image)
+// A face-photo-like BGR image (blurred noise) as the inspector's input: it decodes nothing.
+cv::Mat randomImage(int size, int seed)
 {
-    ArmInternals in = net->forwardWithInternals(image);
-    const int64_t cls = in.logits.argmax(1).item<int64_t>();
-    const torch::Tensor grad = torch::autograd::grad({in.logits.select(0, 0).select(0, cls)}, {in.features})[0];
-    const torch::Tensor cam = torch::relu((grad.mean({2, 3}, true) * in.features).sum(1, true));
-    const auto size = image.size(2);
-    const torch::Tensor camImage =
-        torch::upsample_bilinear2d(cam, std::vector<int64_t>{size, size}, false).squeeze();
-    torch::NoGradGuard g;
-    const int64_t pad = size / 4;
-    const torch::Tensor reflected =
-        torch::reflection_pad2d(image, std::vector<int64_t>{pad, pad, pad, pad});
-    const torch::Tensor extended = net->features->forward(reflected);
-    (void)TensorConvert::toGrid(camImage);
-    if (in.fUnique.defined()) {
-        for (int c = 0; c < 2; ++c) {
-            (void)TensorConvert::toGrid(in.arranged.select(0, 0).select(0, c));
-            (void)TensorConvert::toGrid(in.dealbinoRaw.select(0, 0).select(0, c));
-            (void)TensorConvert::toGrid(in.dealbinoBn.select(0, 0).select(0, c));
-        }
-        (void)TensorConvert::toGrid(in.fUnique.select(0, 0));
-        (void)TensorConvert::toGrid(in.fExpression.select(0, 0));
-    }
-    (void)TensorConvert::toGrid(extended.select(0, 0).abs().mean(0));
+    cv::Mat img(size, size, CV_8UC3);
+    cv::RNG rng(seed);
+    rng.fill(img, cv::RNG::UNIFORM, 0, 255);
+    cv::GaussianBlur(img, img, cv::Size(15, 15), 5);
+    return img;
 }
 
 } // namespace
@@ -159,18 +142,31 @@ BenchResult Benchmark::run(const BenchOptions& options, const Log& log)
         r.trainBestBatchMs = t.bestSeconds * 1e3;
     }
 
-    if (options.inspect) {
-        FerNet net(cfg);
-        net->to(device);
-        net->eval();
-        if (options.generic == GenericMode::Running && net->isArm())
-            net->setRunningGeneric(torch::zeros({net->geometry().dealbinoSize, net->geometry().dealbinoSize}));
-        const torch::Tensor image = x.slice(0, 0, 1);
-        say("inspect (one image)");
-        const Timing t = timeIt(options.warmup, options.iters, [&] { inspectEstimate(net, image); });
-        r.inspectMsPerImage = t.totalSeconds / options.iters * 1e3;
-        r.inspectMethod = "estimate: forwardWithInternals + Grad-CAM backward + reflected forward + grid copies "
-                          "(ImageInspector not merged yet)";
+    if (options.inspect || options.affinityBatch > 0) {
+        ModelConfig icfg = cfg;
+        if (icfg.generic == GenericMode::Running)
+            icfg.generic = GenericMode::Batch; // a fresh model has no running feature
+        const auto handle = ModelHandle::create(icfg, options.device);
+        if (options.inspect) {
+            const cv::Mat image = randomImage(S, 1);
+            say("inspect (ImageInspector::inspect, one image)");
+            const Timing t = timeIt(options.warmup, options.iters, [&] { (void)ImageInspector::inspect(*handle, image); });
+            r.inspectMsPerImage = t.totalSeconds / options.iters * 1e3;
+            r.inspectMethod = "ImageInspector::inspect: every per-image analysis (internals, coverage, erosion analytic "
+                              "and measured, Grad-CAM), one " + std::to_string(S) + "px image";
+        }
+        if (options.affinityBatch > 0) {
+            std::vector<cv::Mat> images;
+            std::vector<int> labels;
+            for (int i = 0; i < options.affinityBatch; ++i) {
+                images.push_back(randomImage(S, 100 + i));
+                labels.push_back(i % cfg.numClasses);
+            }
+            say("affinity (ImageInspector::affinity, " + std::to_string(options.affinityBatch) + " images)");
+            const Timing t = timeIt(std::min(options.warmup, 1), std::max(1, options.iters / 4),
+                                    [&] { (void)ImageInspector::affinity(*handle, images, labels); });
+            r.affinitySeconds = t.totalSeconds / std::max(1, options.iters / 4);
+        }
     }
     r.peakRssKb = peakRssKb();
     return r;
@@ -184,6 +180,8 @@ nlohmann::json BenchResult::toJson() const
                           {"train_images_per_second", orNull(trainImagesPerSecond)},
                           {"inspect_ms_per_image", orNull(inspectMsPerImage)},
                           {"inspect_method", inspectMethod},
+                          {"affinity_batch", options.affinityBatch},
+                          {"affinity_seconds", orNull(affinitySeconds)},
                           {"forward_best_batch_ms", orNull(forwardBestBatchMs)},
                           {"forward_plain_best_batch_ms", orNull(forwardPlainBestBatchMs)},
                           {"train_best_batch_ms", orNull(trainBestBatchMs)},

@@ -23,7 +23,8 @@ struct BenchOptions {
     std::string trainLayout = "contiguous"; // training tensors: contiguous (NCHW) | channels-last
     bool forward = true;                   // fast inference path (and the plain model, for the ratio)
     bool train = true;                     // Adam step: forward + cross-entropy + backward + step
-    bool inspect = true;                   // one image's analyses
+    bool inspect = true;                   // one image's analyses (ImageInspector::inspect)
+    int affinityBatch = 0;                 // > 0: also time ImageInspector::affinity on this many images
     unsigned long long seed = 0;
 };
 
@@ -38,6 +39,7 @@ struct BenchResult {
     double trainImagesPerSecond = 0.0;
     double inspectMsPerImage = 0.0;
     std::string inspectMethod;               // which code the inspect figure measured
+    double affinitySeconds = 0.0;            // one batch affinity of options.affinityBatch images
     double forwardBestBatchMs = 0.0, forwardPlainBestBatchMs = 0.0, trainBestBatchMs = 0.0; // fastest iteration
     long peakRssKb = 0;                      // whole process, at the end of the run
 

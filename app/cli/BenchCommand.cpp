@@ -52,6 +52,8 @@ int runBench(BenchCliOptions opt, const CliContext& ctx)
         std::printf("train step: %.2f images/s (Adam, %s)\n", r.trainImagesPerSecond, b.trainLayout.c_str());
     if (b.inspect)
         std::printf("inspect: %.1f ms per image (%s)\n", r.inspectMsPerImage, r.inspectMethod.c_str());
+    if (b.affinityBatch > 0)
+        std::printf("affinity of %d images: %.2f s\n", b.affinityBatch, r.affinitySeconds);
     std::printf("threads %d, device %s, peak RSS %.0f MiB\n", r.threads, b.device.c_str(), r.peakRssKb / 1024.0);
     return 0;
 }
@@ -85,6 +87,10 @@ void registerBenchCommand(CLI::App& root, CliContext& ctx, Runner& run)
     cmd->add_option("--train-layout", opt->bench.trainLayout, "training memory format: contiguous, channels-last")
         ->capture_default_str()
         ->check(CLI::IsMember({"contiguous", "channels-last"}));
+    cmd->add_option("--affinity-batch", opt->bench.affinityBatch,
+                    "also time the batch affinity of this many images (0 = skip)")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
     cmd->add_flag("--no-forward", opt->noForward, "skip the forward phase");
     cmd->add_flag("--no-train", opt->noTrain, "skip the train-step phase");
     cmd->add_flag("--no-inspect", opt->noInspect, "skip the one-image analyses phase");
