@@ -16,6 +16,7 @@ void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
     registerAuditCommand(root, ctx, run);
     registerInspectCommand(root, ctx, run);
     registerProjectCommand(root, ctx, run);
+    registerBenchCommand(root, ctx, run);
 }
 
 } // namespace arm::cli

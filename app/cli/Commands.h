@@ -15,6 +15,7 @@ namespace arm::cli {
 using Runner = std::function<int()>;
 
 void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run);
+void registerBenchCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerDatasetCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerInspectCommand(CLI::App& root, CliContext& ctx, Runner& run);

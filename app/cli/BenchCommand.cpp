@@ -1,0 +1,102 @@
+#include "app/cli/Commands.h"
+
+#include "engine/Benchmark.h"
+#include "engine/Runtime.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace arm::cli {
+
+namespace {
+
+struct BenchCliOptions {
+    std::string arch = "resnet18-arm";
+    std::string generic = "batch";
+    BenchOptions bench;
+    bool noForward = false, noTrain = false, noInspect = false;
+    bool json = false;
+};
+
+int runBench(BenchCliOptions opt, const CliContext& ctx)
+{
+    BenchOptions& b = opt.bench;
+    b.arch = archFromString(opt.arch);
+    b.generic = genericModeFromString(opt.generic);
+    b.device = Runtime::resolveDevice(ctx.device);
+    b.seed = ctx.seed;
+    b.forward = !opt.noForward;
+    b.train = !opt.noTrain;
+    b.inspect = !opt.noInspect;
+    Benchmark::Log log;
+    if (!ctx.quiet) {
+        std::fprintf(stderr, "arm-cli bench: %s @%d, batch %d, %d iteration(s) after %d warm-up, %d thread(s), %s\n",
+                     opt.arch.c_str(), b.inputSize, b.batchSize, b.iters, b.warmup, Runtime::threads(),
+                     b.device.c_str());
+        log = [](const std::string& s) { std::fprintf(stderr, "  %s\n", s.c_str()); };
+    }
+    const BenchResult r = Benchmark::run(b, log);
+    if (opt.json) {
+        std::cout << r.toJson().dump(2) << std::endl;
+        return 0;
+    }
+    if (b.forward)
+        std::printf("forward: %.2f images/s (fused, %s); plain model %.2f images/s (x%.2f)\n",
+                    r.forwardImagesPerSecond, r.resolvedLayout.c_str(), r.forwardPlainImagesPerSecond,
+                    r.forwardImagesPerSecond / r.forwardPlainImagesPerSecond);
+    if (b.train)
+        std::printf("train step: %.2f images/s (Adam, %s)\n", r.trainImagesPerSecond, b.trainLayout.c_str());
+    if (b.inspect)
+        std::printf("inspect: %.1f ms per image (%s)\n", r.inspectMsPerImage, r.inspectMethod.c_str());
+    if (b.affinityBatch > 0)
+        std::printf("affinity of %d images: %.2f s\n", b.affinityBatch, r.affinitySeconds);
+    std::printf("threads %d, device %s, peak RSS %.0f MiB\n", r.threads, b.device.c_str(), r.peakRssKb / 1024.0);
+    return 0;
+}
+
+} // namespace
+
+void registerBenchCommand(CLI::App& root, CliContext& ctx, Runner& run)
+{
+    auto opt = std::make_shared<BenchCliOptions>();
+    CLI::App* cmd = root.add_subcommand(
+        "bench", "measure forward, train-step and inspection speed (random weights and inputs, no files)");
+    cmd->add_option("--arch", opt->arch, "architecture")->capture_default_str()->check(CLI::IsMember(archNames()));
+    cmd->add_option("--input-size", opt->bench.inputSize, "input size in pixels")
+        ->capture_default_str()
+        ->check(CLI::Range(32, 1024));
+    cmd->add_option("--batch-size", opt->bench.batchSize, "images per batch")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--iters", opt->bench.iters, "timed iterations per phase")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--warmup", opt->bench.warmup, "untimed warm-up iterations per phase")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--generic", opt->generic, "F_generic mode of the model")
+        ->capture_default_str()
+        ->check(CLI::IsMember(genericModeNames()));
+    cmd->add_option("--layout", opt->bench.layout, "inference layout: auto, mkldnn, channels-last, contiguous")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"auto", "mkldnn", "channels-last", "contiguous"}));
+    cmd->add_option("--train-layout", opt->bench.trainLayout, "training memory format: contiguous, channels-last")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"contiguous", "channels-last"}));
+    cmd->add_option("--affinity-batch", opt->bench.affinityBatch,
+                    "also time the batch affinity of this many images (0 = skip)")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_flag("--no-forward", opt->noForward, "skip the forward phase");
+    cmd->add_flag("--no-train", opt->noTrain, "skip the train-step phase");
+    cmd->add_flag("--no-inspect", opt->noInspect, "skip the one-image analyses phase");
+    cmd->add_flag("--json", opt->json,
+                  "print one JSON document {forward_images_per_second, train_images_per_second, inspect_ms_per_image, ...}");
+    cmd->callback([opt, &ctx, &run] { run = [opt, &ctx] { return runBench(*opt, ctx); }; });
+}
+
+} // namespace arm::cli
