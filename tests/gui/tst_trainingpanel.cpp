@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -109,6 +110,20 @@ private Q_SLOTS:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     }
     void init() { QSettings().clear(); }
+
+    void narrowPanelStacksSettingsAboveCurves()
+    {
+        arm::Workspace ws;
+        arm::TrainingPanel panel(&ws);
+        auto* splitter = panel.findChild<QSplitter*>();
+        QVERIFY(splitter);
+        panel.resize(520, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(splitter->orientation(), Qt::Vertical);
+        panel.resize(1200, 700);
+        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+    }
 
     void formMapsOntoTrainParams()
     {

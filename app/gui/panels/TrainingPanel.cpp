@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -48,6 +49,8 @@ TrainingPanel::TrainingPanel(Workspace* workspace, QWidget* parent)
     : QWidget(parent), m_ws(workspace), m_runner(EngineRunners::train())
 {
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
+    splitter->setChildrenCollapsible(false);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(6, 6, 6, 6);
     outer->addWidget(splitter);
@@ -352,6 +355,14 @@ void TrainingPanel::loadBestModel()
 void TrainingPanel::appendLog(const QString& line)
 {
     m_log->appendPlainText(line);
+}
+
+void TrainingPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation wanted = width() < 900 ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter && m_splitter->orientation() != wanted)
+        m_splitter->setOrientation(wanted);
 }
 
 } // namespace arm

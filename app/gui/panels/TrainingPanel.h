@@ -13,6 +13,9 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
+class QSplitter;
+class QResizeEvent;
+
 namespace arm {
 
 class CurvePlot;
@@ -62,6 +65,11 @@ Q_SIGNALS:
     // completed: the run went through all epochs (false when cancelled or failed).
     void trainingFinished(bool completed);
 
+protected:
+    // The dock is often a narrow column beside the gallery: stack settings above the curves there, and
+    // put them side by side when the panel is wide.
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void onBatch(const TrainProgress& progress);
     void onEpoch(const EpochMetrics& metrics);
@@ -80,6 +88,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_progressLabel = nullptr;
     CurvePlot* m_curves = nullptr;
+    QSplitter* m_splitter = nullptr;
     QPlainTextEdit* m_log = nullptr;
     bool m_hasResult = false;
     int m_batchesSeen = 0; // x of the per-batch loss curve, in epochs (fractional)
