@@ -153,16 +153,9 @@ void readCsv(const fs::path& csv, DatasetIndex& index, DirectoryCache& files, st
         if (CsvRow::chomp(line).empty())
             continue;
         CsvRow::split(line, fields, storage);
-        if (static_cast<int>(fields.size()) < needed) {
-            index.problems.push_back({where(lineNo), "malformed line (" + std::to_string(fields.size()) +
-                                                         " fields, expected at least " + std::to_string(needed) + ")"});
-            continue;
-        }
         int code = 0;
-        if (!CsvRow::toInt(fields[static_cast<std::size_t>(col.expression)], code)) {
-            index.problems.push_back({where(lineNo), "malformed line (expression '" +
-                                                         std::string(fields[static_cast<std::size_t>(col.expression)]) +
-                                                         "' is not a number)"});
+        if (const std::string bad = CsvRow::labelCode(fields, needed, col.expression, "expression", code); !bad.empty()) {
+            index.problems.push_back({where(lineNo), bad});
             continue;
         }
         if (code >= 8 && code <= 10) { // None, Uncertain, Non-Face: not classes, by design

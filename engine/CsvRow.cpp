@@ -87,4 +87,16 @@ bool CsvRow::toInt(std::string_view s, int& value)
     return ec == std::errc() && ptr == s.data() + s.size();
 }
 
+std::string CsvRow::labelCode(const std::vector<std::string_view>& fields, int needed, int column,
+                              std::string_view columnName, int& code)
+{
+    if (static_cast<int>(fields.size()) < needed)
+        return "malformed line (" + std::to_string(fields.size()) + " fields, expected at least " +
+               std::to_string(needed) + ")";
+    const std::string_view text = fields[static_cast<std::size_t>(column)];
+    if (!toInt(text, code))
+        return "malformed line (" + std::string(columnName) + " '" + std::string(text) + "' is not a number)";
+    return {};
+}
+
 } // namespace arm

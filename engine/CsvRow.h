@@ -20,6 +20,11 @@ public:
     static std::string_view trim(std::string_view s);
     // Parses a whole field as a base-10 int; false on empty, junk or overflow.
     static bool toInt(std::string_view s, int& value);
+    // Checks a data row of a labelled CSV: at least `needed` fields and an integer in `column`
+    // (named `columnName` in the message). Returns "" and sets `code` when the row is usable, else the
+    // reason, phrased as every reader reports a malformed line.
+    static std::string labelCode(const std::vector<std::string_view>& fields, int needed, int column,
+                                 std::string_view columnName, int& code);
     // Removes a trailing '\r' (Windows line endings).
     static std::string_view chomp(std::string_view line);
 };

@@ -113,16 +113,9 @@ DatasetIndex Fer2013Reader::read(const std::string& path)
         if (CsvRow::chomp(line).empty())
             continue;
         CsvRow::split(line, fields, storage);
-        if (static_cast<int>(fields.size()) < needed) {
-            index.problems.push_back({where(lineNo), "malformed line (" + std::to_string(fields.size()) +
-                                                         " fields, expected at least " + std::to_string(needed) + ")"});
-            continue;
-        }
         int code = 0;
-        if (!CsvRow::toInt(fields[static_cast<std::size_t>(col.emotion)], code)) {
-            index.problems.push_back({where(lineNo), "malformed line (emotion '" +
-                                                         std::string(fields[static_cast<std::size_t>(col.emotion)]) +
-                                                         "' is not a number)"});
+        if (const std::string bad = CsvRow::labelCode(fields, needed, col.emotion, "emotion", code); !bad.empty()) {
+            index.problems.push_back({where(lineNo), bad});
             continue;
         }
         const int label = ExpressionClasses::fromFer2013(code);
