@@ -1,6 +1,7 @@
 #include "engine/Predictor.h"
 
 #include "engine/Checkpoint.h"
+#include "engine/FastFerNet.h"
 #include "engine/FerNet.h"
 #include "engine/ImageTensor.h"
 
@@ -12,6 +13,7 @@ namespace arm {
 
 struct Predictor::Impl {
     FerNet model{nullptr};
+    FastFerNet fast{nullptr}; // the BN-folded inference copy used on the CPU (same logits within 1e-4)
     ModelConfig config;
     PredictorOptions options;
     torch::Device device{torch::kCPU};
@@ -54,6 +56,7 @@ void Predictor::setModel(const FerNet& model, const ModelConfig& config, const P
     }
     m->to(d->device);
     m->eval();
+    d->fast = d->device.is_cpu() ? fuseForInference(m) : FastFerNet{nullptr};
     d->model = m;
     d->config = effective;
     d->options = options;
@@ -101,7 +104,9 @@ std::vector<Prediction> Predictor::predict(const std::vector<std::string>& paths
         }
         if (!images.empty()) {
             const torch::Tensor batch = torch::stack(images).to(d->device);
-            const torch::Tensor logits = d->model->forward(batch).to(torch::kCPU, torch::kFloat32).contiguous();
+            const torch::Tensor logits = (d->fast ? d->fast->forward(batch) : d->model->forward(batch))
+                                             .to(torch::kCPU, torch::kFloat32)
+                                             .contiguous();
             const torch::Tensor probs = torch::softmax(logits, 1).contiguous();
             const torch::Tensor labels = logits.argmax(1);
             const int C = static_cast<int>(logits.size(1));
