@@ -15,8 +15,7 @@ namespace arm {
 
 namespace {
 
-double secondsSince(std::chrono::steady_clock::time_point t0)
-{
+double secondsSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
@@ -24,24 +23,23 @@ double secondsSince(std::chrono::steady_clock::time_point t0)
 // the evaluation throws. The mode is module state that other jobs may read, so it changes under the mutex.
 class GenericModeGuard {
 public:
-    GenericModeGuard(ModelHandleImpl& impl, std::optional<GenericMode> mode) : m_impl(impl)
-    {
+    GenericModeGuard(ModelHandleImpl& impl, std::optional<GenericMode> mode)
+        : m_impl(impl) {
         std::lock_guard<std::mutex> lock(m_impl.mutex);
         m_previous = m_impl.net->genericMode();
         const GenericMode wanted = mode.value_or(m_previous);
         if (m_impl.net->isArm() && wanted == GenericMode::Running && !m_impl.net->hasRunningGeneric())
-            throw std::runtime_error("generic mode 'running': " +
-                                     (m_impl.path.empty() ? std::string("this model") : m_impl.path) +
-                                     " has no running generic feature (authors' checkpoints have none); "
-                                     "use generic mode batch or none");
+            throw std::runtime_error(
+                "generic mode 'running': " + (m_impl.path.empty() ? std::string("this model") : m_impl.path) +
+                " has no running generic feature (authors' checkpoints have none); "
+                "use generic mode batch or none");
         if (wanted != m_previous) {
             m_impl.net->setGenericMode(wanted);
             m_impl.config.generic = wanted;
             m_changed = true;
         }
     }
-    ~GenericModeGuard()
-    {
+    ~GenericModeGuard() {
         if (!m_changed)
             return;
         std::lock_guard<std::mutex> lock(m_impl.mutex);
@@ -60,8 +58,7 @@ private:
 // One pass over `order` in batches; appends records in order. Returns false when cancelled.
 bool runPass(ModelHandleImpl& impl, const DatasetIndex& data, const std::vector<int>& order, int batchSize,
              int loaderThreads, const std::function<void(int)>& advanced, const std::atomic<bool>* cancel,
-             std::vector<EvalRecord>& records, std::vector<Problem>& problems)
-{
+             std::vector<EvalRecord>& records, std::vector<Problem>& problems) {
     const ModelConfig& cfg = impl.net->config();
     BatchLoaderOptions lo;
     lo.batchSize = batchSize;
@@ -108,7 +105,8 @@ bool runPass(ModelHandleImpl& impl, const DatasetIndex& data, const std::vector<
     // Failures of trailing batches that held no good sample are only in the loader's list.
     const std::vector<Problem> all = loader.problems();
     if (all.size() > problems.size())
-        problems.insert(problems.end(), all.begin() + static_cast<std::ptrdiff_t>(problems.size()), all.end());
+        problems.insert(problems.end(), all.begin() + static_cast<std::ptrdiff_t>(problems.size()),
+                        all.end());
     if (advanced && consumed < order.size())
         advanced(static_cast<int>(order.size()));
     return true;
@@ -116,20 +114,19 @@ bool runPass(ModelHandleImpl& impl, const DatasetIndex& data, const std::vector<
 
 } // namespace
 
-std::vector<int> Evaluator::defaultSamples(const DatasetIndex& data)
-{
+std::vector<int> Evaluator::defaultSamples(const DatasetIndex& data) {
     std::vector<int> s = data.indicesOf(Split::Test);
     if (s.empty())
         s = data.indicesOf(Split::Validation);
     return s;
 }
 
-EvalResult Evaluator::evaluate(ModelHandle& model, const DatasetIndex& data, const std::vector<int>& sampleIndices,
-                               const EvalOptions& options, const Progress& progress,
-                               const std::atomic<bool>* cancel)
-{
+EvalResult Evaluator::evaluate(ModelHandle& model, const DatasetIndex& data,
+                               const std::vector<int>& sampleIndices, const EvalOptions& options,
+                               const Progress& progress, const std::atomic<bool>* cancel) {
     if (options.batchSize < 1)
-        throw std::invalid_argument("batch size must be at least 1, got " + std::to_string(options.batchSize));
+        throw std::invalid_argument("batch size must be at least 1, got " +
+                                    std::to_string(options.batchSize));
     const auto t0 = std::chrono::steady_clock::now();
     std::vector<int> order = sampleIndices.empty() ? defaultSamples(data) : sampleIndices;
     if (order.empty())
@@ -158,8 +155,8 @@ EvalResult Evaluator::evaluate(ModelHandle& model, const DatasetIndex& data, con
     if (progress)
         advanced = [&](int done) { progress(done, total); };
     try {
-        result.cancelled = !runPass(impl, data, order, options.batchSize, options.loaderThreads, advanced, cancel,
-                                    result.records, result.problems);
+        result.cancelled = !runPass(impl, data, order, options.batchSize, options.loaderThreads, advanced,
+                                    cancel, result.records, result.problems);
     } catch (const c10::Error& e) {
         throw std::runtime_error("evaluation failed: " + std::string(e.what_without_backtrace()));
     }
@@ -170,9 +167,9 @@ EvalResult Evaluator::evaluate(ModelHandle& model, const DatasetIndex& data, con
 
 std::vector<BatchSweepRow> Evaluator::batchSizeSweep(ModelHandle& model, const DatasetIndex& data,
                                                      const std::vector<int>& sampleIndices,
-                                                     const std::vector<int>& batchSizes, const Progress& progress,
-                                                     const std::atomic<bool>* cancel, int loaderThreads)
-{
+                                                     const std::vector<int>& batchSizes,
+                                                     const Progress& progress,
+                                                     const std::atomic<bool>* cancel, int loaderThreads) {
     const std::vector<int> order = sampleIndices.empty() ? defaultSamples(data) : sampleIndices;
     const bool isArm = model.impl().net->isArm();
     const bool running = isArm && model.hasRunningFeature();

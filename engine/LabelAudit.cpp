@@ -1,6 +1,7 @@
 #include "engine/LabelAudit.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <stdexcept>
 
@@ -112,6 +113,20 @@ AuditScore LabelAudit::score(const std::vector<LabelSuggestion>& suggestions, co
         if (given[i] != truth[i]) {
             ++s.truePositives;
             s.correctSuggestedLabel += sg.suggested == truth[i] ? 1 : 0;
+        }
+    }
+    // Walk the list in rank order (ties keep their order) until the recall target is met.
+    std::vector<LabelSuggestion> ranked = suggestions;
+    sortByScore(ranked);
+    const int needed = static_cast<int>(std::ceil(AuditScore::kRankedRecall * s.noisySamples - 1e-9));
+    int hits = 0;
+    for (std::size_t k = 0; k < ranked.size() && s.noisySamples > 0; ++k) {
+        const auto i = static_cast<std::size_t>(ranked[k].sampleIndex);
+        hits += i < given.size() && given[i] != truth[i] ? 1 : 0;
+        if (hits >= needed) {
+            s.suggestionsAtRankedRecall = static_cast<int>(k + 1);
+            s.precisionAtRankedRecall = static_cast<double>(hits) / static_cast<double>(k + 1);
+            break;
         }
     }
     s.precision = s.suggestions > 0 ? static_cast<double>(s.truePositives) / s.suggestions : 0.0;

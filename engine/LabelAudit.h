@@ -22,6 +22,12 @@ struct AuditScore {
     int correctSuggestedLabel = 0; // ... whose suggested label equals the truth
     double precision = 0.0;
     double recall = 0.0;
+    // The list is ranked (best first) and annotators work down it: the precision of the shortest top-ranked
+    // prefix whose recall reaches kRankedRecall, and that prefix's length. -1 when the whole list does not
+    // reach that recall.
+    static constexpr double kRankedRecall = 0.6;
+    double precisionAtRankedRecall = -1.0;
+    int suggestionsAtRankedRecall = -1;
 };
 
 // Ranks likely label errors from (preferably out-of-sample) class probabilities. Pure arithmetic on

@@ -19,26 +19,26 @@ struct Predictor::Impl {
     torch::Device device{torch::kCPU};
 };
 
-Predictor::Predictor() : d(std::make_unique<Impl>()) {}
+Predictor::Predictor()
+    : d(std::make_unique<Impl>()) {}
 Predictor::~Predictor() = default;
 
-void Predictor::load(const std::string& weightsPath, const PredictorOptions& options)
-{
+void Predictor::load(const std::string& weightsPath, const PredictorOptions& options) {
     CheckpointData data = Checkpoint::load(weightsPath, "cpu");
     setModel(data.model, data.config, options);
 }
 
-void Predictor::setModel(const FerNet& model, const ModelConfig& config, const PredictorOptions& options)
-{
+void Predictor::setModel(const FerNet& model, const ModelConfig& config, const PredictorOptions& options) {
     if (options.batchSize < 1)
-        throw std::invalid_argument("--batch-size must be at least 1, got " + std::to_string(options.batchSize));
+        throw std::invalid_argument("--batch-size must be at least 1, got " +
+                                    std::to_string(options.batchSize));
     ModelConfig effective = config;
     if (options.inputSize && *options.inputSize != config.inputSize) {
         if (isArmArch(config.arch))
-            throw std::invalid_argument("--input-size " + std::to_string(*options.inputSize) + ": " +
-                                        toString(config.arch) + " model was trained at " +
-                                        std::to_string(config.inputSize) +
-                                        " and its fc width depends on it; only baseline archs take another size");
+            throw std::invalid_argument(
+                "--input-size " + std::to_string(*options.inputSize) + ": " + toString(config.arch) +
+                " model was trained at " + std::to_string(config.inputSize) +
+                " and its fc width depends on it; only baseline archs take another size");
         effective.inputSize = *options.inputSize;
     }
     FerNet m = model;
@@ -62,23 +62,19 @@ void Predictor::setModel(const FerNet& model, const ModelConfig& config, const P
     d->options = options;
 }
 
-bool Predictor::hasModel() const
-{
+bool Predictor::hasModel() const {
     return !d->model.is_empty();
 }
 
-const ModelConfig& Predictor::config() const
-{
+const ModelConfig& Predictor::config() const {
     return d->config;
 }
 
-std::vector<std::string> Predictor::classNames() const
-{
+std::vector<std::string> Predictor::classNames() const {
     return d->config.effectiveClassNames();
 }
 
-std::vector<Prediction> Predictor::predict(const std::vector<std::string>& paths, const Progress& progress)
-{
+std::vector<Prediction> Predictor::predict(const std::vector<std::string>& paths, const Progress& progress) {
     if (!hasModel())
         throw std::logic_error("Predictor::predict called before a model was loaded");
     std::vector<Prediction> out(paths.size());

@@ -132,7 +132,10 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
                               {"suggestions", s.suggestions},
                               {"noisy_samples", s.noisySamples},
                               {"true_positives", s.truePositives},
-                              {"correct_suggested_label", s.correctSuggestedLabel}};
+                              {"correct_suggested_label", s.correctSuggestedLabel},
+                              {"ranked_recall", AuditScore::kRankedRecall},
+                              {"precision_at_ranked_recall", s.precisionAtRankedRecall},
+                              {"suggestions_at_ranked_recall", s.suggestionsAtRankedRecall}};
     };
 
     if (opt.json) {
@@ -171,8 +174,11 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
         for (const AuditMethodResult& m : r.methods) {
             std::printf("\n%s: %zu suggestions", m.method.c_str(), m.suggestions.size());
             if (m.score)
-                std::printf(" — precision %.3f, recall %.3f against %s", m.score->precision, m.score->recall,
-                            r.truthFile.c_str());
+                std::printf(" — precision %.3f, recall %.3f against %s; the top %d reach recall %.1f at "
+                            "precision %.3f",
+                            m.score->precision, m.score->recall, r.truthFile.c_str(),
+                            m.score->suggestionsAtRankedRecall, AuditScore::kRankedRecall,
+                            m.score->precisionAtRankedRecall);
             std::printf("\n");
             const std::size_t shown = static_cast<std::size_t>(opt.limit > 0 ? opt.limit : 20);
             std::size_t n = 0;

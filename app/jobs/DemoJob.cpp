@@ -13,10 +13,10 @@
 
 namespace arm {
 
-DemoJob::DemoJob(QObject* parent) : Job(parent) {}
+DemoJob::DemoJob(QObject* parent)
+    : Job(parent) {}
 
-DemoJob::Params DemoJob::defaultParams()
-{
+DemoJob::Params DemoJob::defaultParams() {
     Params p;
     p.dir = qEnvironmentVariable("ARM_DEMO_DIR");
     if (p.dir.isEmpty())
@@ -31,8 +31,7 @@ DemoJob::Params DemoJob::defaultParams()
     return p;
 }
 
-void DemoJob::start(Params params)
-{
+void DemoJob::start(Params params) {
     if (isRunning())
         return;
     auto result = std::make_shared<Result>();
@@ -87,7 +86,7 @@ void DemoJob::start(Params params)
             }
             return true;
         },
-        [this, result]() { m_result = *result; });
+        [this, result]() { m_result = *result; }, Priority::Background);
 }
 
 } // namespace arm

@@ -7,10 +7,11 @@
 
 namespace arm {
 
-EvaluateJob::EvaluateJob(Runner runner, QObject* parent) : Job(parent), m_runner(std::move(runner)) {}
+EvaluateJob::EvaluateJob(Runner runner, QObject* parent)
+    : Job(parent)
+    , m_runner(std::move(runner)) {}
 
-void EvaluateJob::start(Params params)
-{
+void EvaluateJob::start(Params params) {
     if (isRunning())
         return;
     auto result = std::make_shared<EvalResult>();
@@ -27,12 +28,13 @@ void EvaluateJob::start(Params params)
                 std::iota(indices.begin(), indices.end(), 0);
             }
             const int total = static_cast<int>(indices.size());
-            *result = runner(*p.model, *p.dataset, indices, p.options,
-                             [this, total](int done, int) { reportProgress(done, total, tr("Evaluating")); },
-                             &cancelFlag());
+            *result = runner(
+                *p.model, *p.dataset, indices, p.options,
+                [this, total](int done, int) { reportProgress(done, total, tr("Evaluating")); },
+                &cancelFlag());
             return !result->cancelled;
         },
-        [this, result]() { m_result = std::move(*result); });
+        [this, result]() { m_result = std::move(*result); }, Priority::Background);
 }
 
 } // namespace arm

@@ -1,5 +1,7 @@
 #include "app/jobs/Job.h"
 
+#include "app/jobs/BackgroundPriority.h"
+
 #include <QMetaObject>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -8,29 +10,32 @@
 
 namespace arm {
 
-Job::Job(QObject* parent) : QObject(parent) {}
+Job::Job(QObject* parent)
+    : QObject(parent) {}
 
-Job::~Job()
-{
+Job::~Job() {
     m_cancel = true;
     waitForFinished();
 }
 
-void Job::waitForFinished()
-{
+void Job::waitForFinished() {
     if (m_future.isValid())
         m_future.waitForFinished();
 }
 
-void Job::runAsync(std::function<bool()> work, std::function<void()> deliver)
-{
+void Job::runAsync(std::function<bool()> work, std::function<void()> deliver, Priority priority) {
     if (m_running)
         return;
     m_running = true;
     m_cancel = false;
     Q_EMIT started();
     QPointer<Job> self(this);
-    m_future = QtConcurrent::run([this, self, work = std::move(work), deliver = std::move(deliver)]() {
+    const bool background = priority == Priority::Background;
+    QThreadPool* pool = background ? BackgroundPriority::backgroundPool() : QThreadPool::globalInstance();
+    m_future = QtConcurrent::run(pool, [this, self, background, work = std::move(work),
+                                        deliver = std::move(deliver)]() {
+        if (background)
+            BackgroundPriority::lowerCurrentThread();
         bool ok = false;
         QString error;
         try {
@@ -49,8 +54,7 @@ void Job::runAsync(std::function<bool()> work, std::function<void()> deliver)
     });
 }
 
-void Job::complete(bool ok, bool wasCancelled, const QString& error, const std::function<void()>& deliver)
-{
+void Job::complete(bool ok, bool wasCancelled, const QString& error, const std::function<void()>& deliver) {
     m_running = false;
     if (!error.isEmpty()) {
         Q_EMIT failed(error);
@@ -64,8 +68,7 @@ void Job::complete(bool ok, bool wasCancelled, const QString& error, const std::
     Q_EMIT finished();
 }
 
-void Job::reportProgress(int done, int total, const QString& text)
-{
+void Job::reportProgress(int done, int total, const QString& text) {
     QMetaObject::invokeMethod(
         this, [this, done, total, text]() { Q_EMIT progress(done, total, text); }, Qt::QueuedConnection);
 }

@@ -17,6 +17,10 @@ namespace arm {
 class Job : public QObject {
     Q_OBJECT
 public:
+    // Background work (training, demo, full evaluations) runs below the GUI's priority on its own pool
+    // (BackgroundPriority); Interactive work (inspection, affinity) at normal priority on the global pool.
+    enum class Priority { Interactive, Background };
+
     explicit Job(QObject* parent = nullptr);
     ~Job() override; // requests cancellation and waits for the worker: no dangling work
 
@@ -38,7 +42,8 @@ protected:
     // Runs `work` on the thread pool. An exception from it becomes failed(what()). `work` returns true
     // when it completed, false when it stopped because cancel was requested. `deliver` then runs on the
     // job's thread before succeeded() is emitted: move the result into the job there.
-    void runAsync(std::function<bool()> work, std::function<void()> deliver = {});
+    void runAsync(std::function<bool()> work, std::function<void()> deliver = {},
+                  Priority priority = Priority::Interactive);
     const std::atomic<bool>& cancelFlag() const { return m_cancel; }
     // Thread-safe: queued to the job's thread.
     void reportProgress(int done, int total, const QString& text = {});

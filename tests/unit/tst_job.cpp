@@ -1,9 +1,17 @@
+#include "app/jobs/BackgroundPriority.h"
 #include "app/jobs/Job.h"
 
 #include <QSignalSpy>
+#include <QThreadPool>
 #include <QtTest>
 
 #include <stdexcept>
+
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace {
 // A job that counts to n, reporting progress, honouring cancel, optionally failing at `failAt`.
@@ -14,8 +22,7 @@ public:
     std::atomic<bool>* gate = nullptr; // when set, work waits until it is true (lets a test cancel mid-run)
     int result = 0;
 
-    void start()
-    {
+    void start() {
         runAsync(
             [this]() {
                 for (int i = 0; i < n; ++i) {
@@ -36,13 +43,38 @@ public:
 private:
     int m_partial = 0;
 };
+
+// Records the nice value of the thread its work runs on (Linux), and which thread that is.
+class NiceProbeJob : public arm::Job {
+public:
+    int nice = 0;
+    QThread* thread = nullptr;
+    void start(Priority priority) {
+        runAsync(
+            [this]() {
+#if defined(Q_OS_LINUX)
+                m_nice = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)));
+#endif
+                m_thread = QThread::currentThread();
+                return true;
+            },
+            [this]() {
+                nice = m_nice;
+                thread = m_thread;
+            },
+            priority);
+    }
+
+private:
+    int m_nice = 0;
+    QThread* m_thread = nullptr;
+};
 } // namespace
 
 class TstJob : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void succeedsWithResultAndProgress()
-    {
+    void succeedsWithResultAndProgress() {
         CountingJob job;
         QSignalSpy ok(&job, &arm::Job::succeeded);
         QSignalSpy progress(&job, &arm::Job::progress);
@@ -56,8 +88,29 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(0).toInt(), 10);
         QVERIFY(!job.isRunning());
     }
-    void exceptionBecomesFailed()
-    {
+    // Training-like jobs run below the GUI thread (so the window answers while they use every core), on their
+    // own pool, so interactive jobs never inherit a lowered thread.
+    void backgroundJobsRunBelowInteractiveOnes() {
+#if !defined(Q_OS_LINUX)
+        QSKIP("thread nice values are Linux-only");
+#else
+        const int base = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)));
+        NiceProbeJob background, interactive;
+        QSignalSpy bgDone(&background, &arm::Job::finished);
+        background.start(arm::Job::Priority::Background);
+        QVERIFY(bgDone.wait(5000));
+        QCOMPARE(background.nice, std::min(19, base + arm::BackgroundPriority::kNiceDelta));
+        for (int i = 0; i < 4; ++i) { // whichever pool thread runs it, it is not a lowered one
+            QSignalSpy done(&interactive, &arm::Job::finished);
+            interactive.start(arm::Job::Priority::Interactive);
+            QVERIFY(done.wait(5000));
+            QCOMPARE(interactive.nice, base);
+            QVERIFY(interactive.thread != background.thread);
+        }
+        QVERIFY(arm::BackgroundPriority::backgroundPool() != QThreadPool::globalInstance());
+#endif
+    }
+    void exceptionBecomesFailed() {
         CountingJob job;
         job.failAt = 3;
         QSignalSpy failed(&job, &arm::Job::failed);
@@ -68,8 +121,7 @@ private Q_SLOTS:
         QCOMPARE(failed.first().at(0).toString(), QStringLiteral("broke at 3"));
         QCOMPARE(job.result, 0); // nothing delivered
     }
-    void cancelStopsWork()
-    {
+    void cancelStopsWork() {
         std::atomic<bool> gate{false};
         CountingJob job;
         job.gate = &gate;
@@ -82,8 +134,7 @@ private Q_SLOTS:
         QCOMPARE(cancelled.count(), 1);
         QCOMPARE(job.result, 0);
     }
-    void destroyingARunningJobWaits()
-    {
+    void destroyingARunningJobWaits() {
         std::atomic<bool> gate{false};
         auto* job = new CountingJob;
         job->gate = &gate;

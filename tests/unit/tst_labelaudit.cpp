@@ -74,6 +74,24 @@ private Q_SLOTS:
         QCOMPARE(sc.precision, 0.5);
         QCOMPARE(sc.recall, 0.5);
     }
+    // Ranked precision: 5 noisy samples (0..4), 60% recall needs 3 hits; the list, best first, is
+    // hit, miss, hit, miss, hit, hit -> the shortest prefix with 3 hits has 5 entries, precision 3/5.
+    void precisionAtRankedRecall()
+    {
+        const std::vector<int> given{1, 1, 1, 1, 1, 0, 0, 0};
+        const std::vector<int> truth{0, 0, 0, 0, 0, 0, 0, 0};
+        // Deliberately given out of rank order: score() ranks by score itself.
+        std::vector<arm::LabelSuggestion> s{{3, 1, 0, 0.2, {}}, {0, 1, 0, 0.9, {}}, {5, 0, 1, 0.8, {}},
+                                            {1, 1, 0, 0.7, {}}, {6, 0, 1, 0.6, {}}, {2, 1, 0, 0.5, {}}};
+        const auto sc = LabelAudit::score(s, given, truth);
+        QCOMPARE(sc.noisySamples, 5);
+        QCOMPARE(sc.suggestionsAtRankedRecall, 5);
+        QCOMPARE(sc.precisionAtRankedRecall, 3.0 / 5.0);
+        // Only 2 of 5 noisy samples suggested: 60% recall is never reached.
+        const auto low = LabelAudit::score({{0, 1, 0, 0.9, {}}, {1, 1, 0, 0.8, {}}}, given, truth);
+        QCOMPARE(low.suggestionsAtRankedRecall, -1);
+        QCOMPARE(low.precisionAtRankedRecall, -1.0);
+    }
     void rejectsMismatchedSizes()
     {
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LabelAudit::scnRule({{0.5f, 0.5f}}, {0, 1}));
