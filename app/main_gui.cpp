@@ -1,13 +1,14 @@
 #include "app/AppSettings.h"
 #include "app/Translations.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/ScreenshotStager.h"
 #include "engine/Runtime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QMessageBox>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -15,8 +16,7 @@
 namespace {
 // --version, --help and --screenshot must work on a machine without a display (CI, ssh): they get the
 // offscreen platform unless the user chose one.
-void preferOffscreenForHeadlessOptions(int argc, char* argv[])
-{
+void preferOffscreenForHeadlessOptions(int argc, char* argv[]) {
     if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         return;
     for (int i = 1; i < argc; ++i) {
@@ -30,8 +30,7 @@ void preferOffscreenForHeadlessOptions(int argc, char* argv[])
 
 // The translators must be installed before the parser's help texts are translated, so --language is
 // read from argv before QCommandLineParser runs (which then only validates it).
-QString languageFromArguments(const QStringList& args)
-{
+QString languageFromArguments(const QStringList& args) {
     const QString option = QStringLiteral("--language");
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == option && i + 1 < args.size())
@@ -43,8 +42,7 @@ QString languageFromArguments(const QStringList& args)
 }
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     preferOffscreenForHeadlessOptions(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("arm-inspector"));
@@ -56,7 +54,8 @@ int main(int argc, char* argv[])
     const QString loadedLanguage = arm::Translations::install(app, requestedLanguage);
     if (!requestedLanguage.isEmpty() && loadedLanguage == QLatin1String("en") &&
         !requestedLanguage.startsWith(QLatin1String("en")) && requestedLanguage != QLatin1String("system")) {
-        std::fprintf(stderr, "arm-inspector: no translation for language '%s', using English (available: %s)\n",
+        std::fprintf(stderr,
+                     "arm-inspector: no translation for language '%s', using English (available: %s)\n",
                      qPrintable(requestedLanguage),
                      qPrintable(arm::Translations::availableLanguages().join(QStringLiteral(", "))));
     }
@@ -66,26 +65,32 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Inspect, relabel and fine-tune ARM facial-expression models."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Render the main window at 1280x800 to FILE and exit."),
-                                  QStringLiteral("FILE"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the main window at 1280x800 to FILE and exit."),
+        QStringLiteral("FILE"));
     parser.addOption(screenshot);
     QCommandLineOption language(
         QStringLiteral("language"),
         QApplication::translate("main", "Use the user-interface language CODE (for example en, de, zh_CN)."),
         QStringLiteral("CODE"));
     parser.addOption(language);
-    QCommandLineOption view(QStringLiteral("view"),
-                            QApplication::translate("main", "Raise the view NAME before the screenshot (gallery, confusion, relabel, ...)."),
-                            QStringLiteral("NAME"));
+    QCommandLineOption view(
+        QStringLiteral("view"),
+        QApplication::translate(
+            "main", "Raise the view NAME before the screenshot (gallery, confusion, relabel, ...)."),
+        QStringLiteral("NAME"));
     parser.addOption(view);
-    QCommandLineOption demo(QStringLiteral("demo"),
-                            QApplication::translate("main", "Open the built-in demo: synthetic dataset and demo model "
-                                                            "(generated and trained on first use)."));
+    QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the built-in demo: synthetic dataset and demo model "
+                                        "(generated and trained on first use)."));
     parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A project (.armproj), dataset folder or CSV, or model (.ckpt, .pth) to open."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate(
+            "main", "A project (.armproj), dataset folder or CSV, or model (.ckpt, .pth) to open."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
 
     arm::Runtime::configureThreads(0);
@@ -116,7 +121,8 @@ int main(int argc, char* argv[])
         }
     }
     if (parser.isSet(view) && !window.raiseView(parser.value(view))) {
-        std::fprintf(stderr, "arm-inspector: unknown view '%s' (available: %s)\n", qPrintable(parser.value(view)),
+        std::fprintf(stderr, "arm-inspector: unknown view '%s' (available: %s)\n",
+                     qPrintable(parser.value(view)),
                      qPrintable(window.viewNames().join(QStringLiteral(", "))));
         return 2;
     }
@@ -125,6 +131,16 @@ int main(int argc, char* argv[])
         QEventLoop loop;
         QObject::connect(&window, &arm::MainWindow::evaluationFinished, &loop, &QEventLoop::quit);
         loop.exec();
+    }
+    if (headless && parser.isSet(view)) {
+        // The analysis views show nothing until a sample or batch is chosen: choose one and wait for it.
+        // Panels analyse only while visible, so show the (off-screen) window first.
+        window.setAttribute(Qt::WA_DontShowOnScreen, true);
+        window.show();
+        arm::ScreenshotStager stager(window);
+        if (!stager.stage(parser.value(view), 120000))
+            std::fprintf(stderr, "arm-inspector: --view %s: %s\n", qPrintable(parser.value(view)),
+                         qPrintable(stager.error()));
     }
     if (headless) {
         if (!opened)
@@ -148,9 +164,10 @@ int main(int argc, char* argv[])
         arm::AppSettings::setWelcomeShown(true);
         const auto answer = QMessageBox::question(
             &window, QApplication::translate("main", "Welcome to ARM Inspector"),
-            QApplication::translate("main", "Load the demo? It generates a small synthetic expression dataset and "
-                                            "trains a demo model on first use (a few minutes on a CPU), then "
-                                            "opens both."));
+            QApplication::translate("main",
+                                    "Load the demo? It generates a small synthetic expression dataset and "
+                                    "trains a demo model on first use (a few minutes on a CPU), then "
+                                    "opens both."));
         if (answer == QMessageBox::Yes)
             window.runDemo();
     }

@@ -20,7 +20,7 @@ struct SynthOptions {
     double noise = 0.0;             // fraction of TRAIN labels flipped to another class (test stays clean)
     int size = 100;                 // image side in pixels (RAF-DB aligned: 100)
     double testFraction = 0.2;      // RAF-DB basic: 3068 / 15339
-    double difficulty = 0.5;        // 0..1: nuisance strength, subtle-expression share, AU leakage
+    double difficulty = 0.3;        // 0..1: nuisance strength, subtle-expression share, AU leakage; 0.3 = calibrated (docs/SYNTH.md)
     int jpegQuality = 95;
     int threads = 1;                // worker threads; output bytes do not depend on it
     bool force = false;             // allow writing into a non-empty directory that is not a synth output

@@ -12,8 +12,8 @@
 
 namespace arm {
 
-MatrixPlot::MatrixPlot(QWidget* parent) : QCustomPlot(parent)
-{
+MatrixPlot::MatrixPlot(QWidget* parent)
+    : QCustomPlot(parent) {
     setAccessibleName(tr("Matrix plot"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -47,12 +47,12 @@ MatrixPlot::MatrixPlot(QWidget* parent) : QCustomPlot(parent)
     connect(this, &QCustomPlot::mousePress, this, &MatrixPlot::onMousePress);
     connect(this, &QCustomPlot::mouseRelease, this, &MatrixPlot::onMouseRelease);
     connect(this, &QCustomPlot::afterLayout, this, &MatrixPlot::updateTextVisibility);
+    connect(this, &QCustomPlot::afterLayout, this, &MatrixPlot::onAfterLayout);
 }
 
 MatrixPlot::~MatrixPlot() = default;
 
-QVector<double> MatrixPlot::rowNormalized(int rows, int cols, const QVector<double>& values)
-{
+QVector<double> MatrixPlot::rowNormalized(int rows, int cols, const QVector<double>& values) {
     QVector<double> out(values.size(), 0.0);
     if (values.size() != rows * cols)
         return out;
@@ -67,8 +67,7 @@ QVector<double> MatrixPlot::rowNormalized(int rows, int cols, const QVector<doub
     return out;
 }
 
-void MatrixPlot::setMatrix(int rows, int cols, const QVector<double>& values)
-{
+void MatrixPlot::setMatrix(int rows, int cols, const QVector<double>& values) {
     if (rows <= 0 || cols <= 0 || values.size() != rows * cols) {
         if (rows != 0 || cols != 0 || !values.isEmpty())
             qWarning("MatrixPlot::setMatrix: %d x %d matrix with %lld values; cleared", rows, cols,
@@ -84,20 +83,18 @@ void MatrixPlot::setMatrix(int rows, int cols, const QVector<double>& values)
     rebuild();
 }
 
-double MatrixPlot::rawValue(int row, int col) const
-{
+double MatrixPlot::rawValue(int row, int col) const {
     if (row < 0 || col < 0 || row >= m_rows || col >= m_cols)
         return std::nan("");
     return m_values[row * m_cols + col];
 }
 
-QVector<double> MatrixPlot::displayedValues() const
-{
-    return m_normalization == Normalization::RowNormalized ? rowNormalized(m_rows, m_cols, m_values) : m_values;
+QVector<double> MatrixPlot::displayedValues() const {
+    return m_normalization == Normalization::RowNormalized ? rowNormalized(m_rows, m_cols, m_values)
+                                                           : m_values;
 }
 
-double MatrixPlot::displayedValue(int row, int col) const
-{
+double MatrixPlot::displayedValue(int row, int col) const {
     if (row < 0 || col < 0 || row >= m_rows || col >= m_cols)
         return std::nan("");
     if (m_normalization == Normalization::Raw)
@@ -108,35 +105,30 @@ double MatrixPlot::displayedValue(int row, int col) const
     return sum != 0.0 ? m_values[row * m_cols + col] / sum : 0.0;
 }
 
-void MatrixPlot::setNormalization(Normalization normalization)
-{
+void MatrixPlot::setNormalization(Normalization normalization) {
     m_normalization = normalization;
     rebuild();
 }
 
-void MatrixPlot::setRowLabels(const QStringList& labels)
-{
+void MatrixPlot::setRowLabels(const QStringList& labels) {
     m_rowLabels = labels;
     rebuildTickers();
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setColumnLabels(const QStringList& labels)
-{
+void MatrixPlot::setColumnLabels(const QStringList& labels) {
     m_colLabels = labels;
     rebuildTickers();
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setAxisTitles(const QString& columnTitle, const QString& rowTitle)
-{
+void MatrixPlot::setAxisTitles(const QString& columnTitle, const QString& rowTitle) {
     xAxis->setLabel(columnTitle);
     yAxis->setLabel(rowTitle);
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setTitle(const QString& title)
-{
+void MatrixPlot::setTitle(const QString& title) {
     if (!m_title) {
         plotLayout()->insertRow(0);
         QFont bold = font();
@@ -151,37 +143,32 @@ void MatrixPlot::setTitle(const QString& title)
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setColorScaleTitle(const QString& title)
-{
+void MatrixPlot::setColorScaleTitle(const QString& title) {
     m_scale->setLabel(title);
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setCellText(CellText mode)
-{
+void MatrixPlot::setCellText(CellText mode) {
     m_cellText = mode;
     rebuildTexts();
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setColorMap(ColorMap::Kind kind)
-{
+void MatrixPlot::setColorMap(ColorMap::Kind kind) {
     m_kind = kind;
     m_map->setGradient(PlotStyle::gradient(kind));
     rebuildTexts();
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setAutoRange()
-{
+void MatrixPlot::setAutoRange() {
     m_autoRange = true;
     updateRange();
     rebuildTexts();
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setFixedRange(double minimum, double maximum)
-{
+void MatrixPlot::setFixedRange(double minimum, double maximum) {
     m_autoRange = false;
     m_fixedLo = std::min(minimum, maximum);
     m_fixedHi = std::max(minimum, maximum);
@@ -190,18 +177,18 @@ void MatrixPlot::setFixedRange(double minimum, double maximum)
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setThumbnails(const QVector<QImage>& rowThumbnails, const QVector<QImage>& columnThumbnails)
-{
+void MatrixPlot::setThumbnails(const QVector<QImage>& rowThumbnails,
+                               const QVector<QImage>& columnThumbnails) {
     m_rowThumbs = rowThumbnails;
     m_colThumbs = columnThumbnails.isEmpty() ? rowThumbnails : columnThumbnails;
 }
 
-void MatrixPlot::rebuild()
-{
+void MatrixPlot::rebuild() {
     const QVector<double> shown = displayedValues();
     // Cell centres at integer coordinates; a single row/column still needs a non-empty range.
-    auto* data = new QCPColorMapData(std::max(1, m_cols), std::max(1, m_rows),
-                                     QCPRange(0, std::max(1, m_cols - 1)), QCPRange(0, std::max(1, m_rows - 1)));
+    auto* data =
+        new QCPColorMapData(std::max(1, m_cols), std::max(1, m_rows), QCPRange(0, std::max(1, m_cols - 1)),
+                            QCPRange(0, std::max(1, m_rows - 1)));
     for (int r = 0; r < m_rows; ++r)
         for (int c = 0; c < m_cols; ++c)
             data->setCell(c, r, shown[r * m_cols + c]);
@@ -216,8 +203,7 @@ void MatrixPlot::rebuild()
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::updateRange()
-{
+void MatrixPlot::updateRange() {
     double lo = m_fixedLo, hi = m_fixedHi;
     if (m_autoRange) {
         if (m_normalization == Normalization::RowNormalized) {
@@ -234,38 +220,64 @@ void MatrixPlot::updateRange()
     m_map->setDataRange(QCPRange(lo, hi));
 }
 
-QString MatrixPlot::label(bool row, int index) const
-{
+QString MatrixPlot::label(bool row, int index) const {
     const QStringList& labels = row ? m_rowLabels : m_colLabels;
     return index < labels.size() ? labels[index] : QString::number(index);
 }
 
-void MatrixPlot::rebuildTickers()
-{
-    auto make = [this](bool row, int n) {
+int MatrixPlot::labelStep(int count, int pixels, int extent) {
+    if (count <= 0)
+        return 1;
+    // Before the first layout the axis has no size: fall back to at most 16 labels.
+    const int fit = pixels > 0 ? std::max(1, pixels / std::max(1, extent)) : 16;
+    return std::max(1, int(std::ceil(double(count) / fit)));
+}
+
+void MatrixPlot::rebuildTickers() {
+    int longest = 0;
+    for (int c = 0; c < m_cols; ++c)
+        longest = std::max(longest, fontMetrics().horizontalAdvance(label(false, c)));
+    // Class names side by side overlap long before the plot is small: tilt them, and stand them upright
+    // when there are many (an image batch), so each needs only one line of width.
+    const bool tilt = m_cols > 3 && longest > 3 * fontMetrics().averageCharWidth();
+    const bool upright = tilt && m_cols > 12;
+    xAxis->setTickLabelRotation(upright ? -90 : tilt ? -35 : 0);
+    const int line = fontMetrics().lineSpacing();
+    const QRect rect = axisRect()->rect();
+    // Label footprint along the axis: one line upright or on y; tilted by 35 degrees about 1/sin(35) lines;
+    // flat labels need their width.
+    const int xExtent = upright ? line + 2
+                        : tilt  ? int(line / std::sin(35.0 * M_PI / 180.0))
+                                : longest + line;
+    const int xStep = labelStep(m_cols, rect.width(), xExtent);
+    const int yStep = labelStep(m_rows, rect.height(), line + 2);
+    auto make = [this](bool row, int n, int step) {
         QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-        // A 64-image batch cannot label every row legibly; label every k-th.
-        const int step = n > 24 ? int(std::ceil(n / 16.0)) : 1;
         for (int i = 0; i < n; i += step)
             ticker->addTick(i, label(row, i));
         return ticker;
     };
-    xAxis->setTicker(make(false, m_cols));
-    yAxis->setTicker(make(true, m_rows));
-    int longest = 0;
-    for (int c = 0; c < m_cols; ++c)
-        longest = std::max(longest, fontMetrics().horizontalAdvance(label(false, c)));
-    // Class names side by side overlap long before the plot is small; tilt them instead.
-    xAxis->setTickLabelRotation(m_cols > 3 && longest > 3 * fontMetrics().averageCharWidth() ? -35 : 0);
+    xAxis->setTicker(make(false, m_cols, xStep));
+    yAxis->setTicker(make(true, m_rows, yStep));
+    m_tickSteps = QSize(xStep, yStep);
 }
 
-QString MatrixPlot::formatCell(double v, bool integral) const
-{
+void MatrixPlot::onAfterLayout() {
+    // The axis rect's size is known only after a layout pass: relabel if it changed how many fit.
+    const QSize before = m_tickSteps;
+    rebuildTickers();
+    // New labels change the margins a little, hence the axis rect: settle after a few passes, never loop.
+    if (m_tickSteps != before && m_relabels++ < 3)
+        replot(QCustomPlot::rpQueuedReplot);
+    else if (m_tickSteps == before)
+        m_relabels = 0;
+}
+
+QString MatrixPlot::formatCell(double v, bool integral) const {
     return integral ? QString::number(std::llround(v)) : QString::number(v, 'f', 2);
 }
 
-void MatrixPlot::rebuildTexts()
-{
+void MatrixPlot::rebuildTexts() {
     for (QCPItemText* t : m_texts)
         removeItem(t);
     m_texts.clear();
@@ -293,8 +305,7 @@ void MatrixPlot::rebuildTexts()
     updateTextVisibility();
 }
 
-void MatrixPlot::updateTextVisibility()
-{
+void MatrixPlot::updateTextVisibility() {
     if (m_texts.isEmpty() || m_cols == 0)
         return;
     const double cellW = axisRect()->width() / double(m_cols);
@@ -307,8 +318,7 @@ void MatrixPlot::updateTextVisibility()
         t->setVisible(fits);
 }
 
-QPoint MatrixPlot::cellAt(const QPointF& pixel) const
-{
+QPoint MatrixPlot::cellAt(const QPointF& pixel) const {
     if (m_rows == 0 || !axisRect()->rect().contains(pixel.toPoint()))
         return {-1, -1};
     const int col = int(std::floor(xAxis->pixelToCoord(pixel.x()) + 0.5));
@@ -318,18 +328,15 @@ QPoint MatrixPlot::cellAt(const QPointF& pixel) const
     return {col, row};
 }
 
-QPointF MatrixPlot::cellCenter(int row, int col) const
-{
+QPointF MatrixPlot::cellCenter(int row, int col) const {
     return {xAxis->coordToPixel(col), yAxis->coordToPixel(row)};
 }
 
-bool MatrixPlot::thumbnailPopupVisible() const
-{
+bool MatrixPlot::thumbnailPopupVisible() const {
     return m_thumbPopup->isVisibleTo(this);
 }
 
-void MatrixPlot::setCurrent(QPoint cell, const QPoint& globalPos, bool showTip)
-{
+void MatrixPlot::setCurrent(QPoint cell, const QPoint& globalPos, bool showTip) {
     if (cell == m_current)
         return;
     m_current = cell;
@@ -359,8 +366,7 @@ void MatrixPlot::setCurrent(QPoint cell, const QPoint& globalPos, bool showTip)
     Q_EMIT cellHovered(r, c, v);
 }
 
-void MatrixPlot::showThumbnails(QPoint cell, const QPointF& pixel)
-{
+void MatrixPlot::showThumbnails(QPoint cell, const QPointF& pixel) {
     const int r = cell.y(), c = cell.x();
     const QImage a = r < m_rowThumbs.size() ? m_rowThumbs[r] : QImage();
     const QImage b = c < m_colThumbs.size() ? m_colThumbs[c] : QImage();
@@ -382,12 +388,14 @@ void MatrixPlot::showThumbnails(QPoint cell, const QPointF& pixel)
         if (img.isNull())
             return;
         const QSize s = img.size().scaled(side, side, Qt::KeepAspectRatio);
-        p.drawImage(QRect(x + (side - s.width()) / 2, gap + (side - s.height()) / 2, s.width(), s.height()), img);
+        p.drawImage(QRect(x + (side - s.width()) / 2, gap + (side - s.height()) / 2, s.width(), s.height()),
+                    img);
     };
     draw(a, gap);
     draw(b, side + 2 * gap);
     p.setPen(palette().color(QPalette::ToolTipText));
-    const QRect captionA(gap, side + 2 * gap, side, captionH), captionB(side + 2 * gap, side + 2 * gap, side, captionH);
+    const QRect captionA(gap, side + 2 * gap, side, captionH),
+        captionB(side + 2 * gap, side + 2 * gap, side, captionH);
     p.drawText(captionA, Qt::AlignCenter, fontMetrics().elidedText(label(true, r), Qt::ElideRight, side));
     p.drawText(captionB, Qt::AlignCenter, fontMetrics().elidedText(label(false, c), Qt::ElideRight, side));
     p.end();
@@ -401,18 +409,15 @@ void MatrixPlot::showThumbnails(QPoint cell, const QPointF& pixel)
     m_thumbPopup->raise();
 }
 
-void MatrixPlot::onMouseMove(QMouseEvent* event)
-{
+void MatrixPlot::onMouseMove(QMouseEvent* event) {
     setCurrent(cellAt(event->position()), event->globalPosition().toPoint(), true);
 }
 
-void MatrixPlot::onMousePress(QMouseEvent* event)
-{
+void MatrixPlot::onMousePress(QMouseEvent* event) {
     m_pressPos = event->position();
 }
 
-void MatrixPlot::onMouseRelease(QMouseEvent* event)
-{
+void MatrixPlot::onMouseRelease(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || (event->position() - m_pressPos).manhattanLength() > 4)
         return;
     const QPoint cell = cellAt(event->position());
@@ -422,31 +427,38 @@ void MatrixPlot::onMouseRelease(QMouseEvent* event)
     Q_EMIT cellClicked(cell.y(), cell.x());
 }
 
-void MatrixPlot::keyPressEvent(QKeyEvent* event)
-{
+void MatrixPlot::keyPressEvent(QKeyEvent* event) {
     if (m_rows == 0)
         return QCustomPlot::keyPressEvent(event);
     const bool none = m_current.x() < 0;
     QPoint cell = none ? QPoint(0, 0) : m_current;
     switch (event->key()) {
-    case Qt::Key_Left: cell.rx() -= none ? 0 : 1; break;
-    case Qt::Key_Right: cell.rx() += none ? 0 : 1; break;
-    case Qt::Key_Up: cell.ry() -= none ? 0 : 1; break;
-    case Qt::Key_Down: cell.ry() += none ? 0 : 1; break;
+    case Qt::Key_Left:
+        cell.rx() -= none ? 0 : 1;
+        break;
+    case Qt::Key_Right:
+        cell.rx() += none ? 0 : 1;
+        break;
+    case Qt::Key_Up:
+        cell.ry() -= none ? 0 : 1;
+        break;
+    case Qt::Key_Down:
+        cell.ry() += none ? 0 : 1;
+        break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
         if (!none)
             Q_EMIT cellClicked(m_current.y(), m_current.x());
         return;
-    default: return QCustomPlot::keyPressEvent(event);
+    default:
+        return QCustomPlot::keyPressEvent(event);
     }
     cell = {std::clamp(cell.x(), 0, m_cols - 1), std::clamp(cell.y(), 0, m_rows - 1)};
     setCurrent(cell, mapToGlobal(cellCenter(cell.y(), cell.x()).toPoint()), true);
 }
 
-void MatrixPlot::leaveEvent(QEvent* event)
-{
+void MatrixPlot::leaveEvent(QEvent* event) {
     setCurrent({-1, -1}, {}, false);
     QCustomPlot::leaveEvent(event);
 }

@@ -76,6 +76,7 @@ protected:
 private:
     void rebuild();
     void rebuildTickers();
+    void onAfterLayout();
     void rebuildTexts();
     void updateTextVisibility();
     void updateRange();
@@ -85,10 +86,14 @@ private:
     void setCurrent(QPoint cell, const QPoint& globalPos, bool showTip);
     void showThumbnails(QPoint cell, const QPointF& pixel);
     QString label(bool row, int index) const;
+    // Every k-th row/column is labelled so that labels `extent` pixels tall fit `pixels` of axis.
+    static int labelStep(int count, int pixels, int extent);
     QString formatCell(double v, bool integral) const;
 
     int m_rows = 0;
     int m_cols = 0;
+    QSize m_tickSteps;  // labelled every k-th column (width) / row (height)
+    int m_relabels = 0; // consecutive relayouts that changed the steps (bounded, see onAfterLayout)
     QVector<double> m_values;
     Normalization m_normalization = Normalization::Raw;
     CellText m_cellText = CellText::Auto;

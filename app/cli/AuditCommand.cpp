@@ -22,16 +22,17 @@ struct AuditCliOptions {
     std::string format = "auto";
     std::string weights;
     std::string method = "both";
-    int folds = 0;      // 0 = CrossTrainOptions default
-    int epochs = 0;     // 0 = default
-    int inputSize = 0;  // 0 = default
+    int folds = 0;     // 0 = CrossTrainOptions default
+    int epochs = 0;    // 0 = default
+    int inputSize = 0; // 0 = default
+    int batchSize = 0; // 0 = default
+    std::string arch;  // empty = default
     double delta = 0.2;
-    int limit = 0;      // 0 = every suggestion in the output
+    int limit = 0; // 0 = every suggestion in the output
     bool json = false;
 };
 
-std::function<void(const AuditProgress&)> progressPrinter(const CliContext& ctx)
-{
+std::function<void(const AuditProgress&)> progressPrinter(const CliContext& ctx) {
     if (ctx.quiet)
         return {};
     const bool tty = isatty(fileno(stderr)) != 0;
@@ -40,10 +41,12 @@ std::function<void(const AuditProgress&)> progressPrinter(const CliContext& ctx)
         char line[200];
         const CrossTrainProgress& c = p.crossTrain;
         if (p.stage == "train")
-            std::snprintf(line, sizeof line, "fold %d/%d: training epoch %d/%d, batch %d/%d, loss %.3f, ETA %.0f s",
-                          c.fold, c.folds, c.epoch, c.epochs, c.done, c.total, c.loss, c.etaSeconds);
+            std::snprintf(line, sizeof line,
+                          "fold %d/%d: training epoch %d/%d, batch %d/%d, loss %.3f, ETA %.0f s", c.fold,
+                          c.folds, c.epoch, c.epochs, c.done, c.total, c.loss, c.etaSeconds);
         else if (p.stage == "cached")
-            std::snprintf(line, sizeof line, "fold %d/%d: predictions reused from the cache", c.fold, c.folds);
+            std::snprintf(line, sizeof line, "fold %d/%d: predictions reused from the cache", c.fold,
+                          c.folds);
         else if (c.folds > 0)
             std::snprintf(line, sizeof line, "fold %d/%d: predicting held-out %d/%d", c.fold, c.folds, p.done,
                           p.total);
@@ -62,8 +65,7 @@ std::function<void(const AuditProgress&)> progressPrinter(const CliContext& ctx)
     };
 }
 
-int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
-{
+int runAudit(const AuditCliOptions& opt, const CliContext& ctx) {
     const DatasetFormat format = datasetFormatFromString(opt.format);
     AuditOptions ao;
     ao.method = auditMethodFromString(opt.method);
@@ -79,17 +81,22 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
         ao.crossTrain.epochs = opt.epochs;
     if (opt.inputSize > 0)
         ao.crossTrain.inputSize = opt.inputSize;
+    if (opt.batchSize > 0)
+        ao.crossTrain.batchSize = opt.batchSize;
+    if (!opt.arch.empty())
+        ao.crossTrain.arch = archFromString(opt.arch);
     if (opt.weights.empty() && !CrossValidation::trainerAvailable())
         throw std::runtime_error("audit: K-fold cross-training needs the trainer, which this build lacks; "
                                  "give --weights CKPT for in-sample suggestions");
     const DatasetIndex index = DatasetOpener::open(opt.data, format);
     if (!ctx.quiet) {
         if (opt.weights.empty())
-            std::fprintf(stderr,
-                         "arm-cli audit: %s: %zu train samples, %d-fold cross-training (%s, %dpx, %d epochs) on %s\n",
-                         opt.data.c_str(), index.indicesOf(Split::Train).size(), ao.crossTrain.folds,
-                         toString(ao.crossTrain.arch).c_str(), ao.crossTrain.inputSize, ao.crossTrain.epochs,
-                         ao.device.c_str());
+            std::fprintf(
+                stderr,
+                "arm-cli audit: %s: %zu train samples, %d-fold cross-training (%s, %dpx, %d epochs) on %s\n",
+                opt.data.c_str(), index.indicesOf(Split::Train).size(), ao.crossTrain.folds,
+                toString(ao.crossTrain.arch).c_str(), ao.crossTrain.inputSize, ao.crossTrain.epochs,
+                ao.device.c_str());
         else
             std::fprintf(stderr, "arm-cli audit: %s: %zu train samples, in-sample probabilities of %s\n",
                          opt.data.c_str(), index.indicesOf(Split::Train).size(), opt.weights.c_str());
@@ -149,7 +156,8 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
             j["fold_accuracy"] = r.foldAccuracy;
         j["methods"] = nlohmann::json::object();
         for (const AuditMethodResult& m : r.methods) {
-            nlohmann::json jm{{"suggestions", suggestionsJson(m.suggestions)}, {"count", m.suggestions.size()}};
+            nlohmann::json jm{{"suggestions", suggestionsJson(m.suggestions)},
+                              {"count", m.suggestions.size()}};
             if (m.score)
                 jm.update(scoreJson(*m.score));
             j["methods"][m.method] = jm;
@@ -184,13 +192,15 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
             std::size_t n = 0;
             for (const LabelSuggestion& s : m.suggestions) {
                 if (n++ >= shown) {
-                    std::printf("  ... (%zu more; --limit N or --json for all)\n", m.suggestions.size() - shown);
+                    std::printf("  ... (%zu more; --limit N or --json for all)\n",
+                                m.suggestions.size() - shown);
                     break;
                 }
                 std::printf("  %-22s %d %-10s -> %d %-10s %.3f  %s\n",
-                            index.samples.at(static_cast<std::size_t>(s.sampleIndex)).name.c_str(), s.given + 1,
-                            names.at(static_cast<std::size_t>(s.given)).c_str(), s.suggested + 1,
-                            names.at(static_cast<std::size_t>(s.suggested)).c_str(), s.score, s.reason.c_str());
+                            index.samples.at(static_cast<std::size_t>(s.sampleIndex)).name.c_str(),
+                            s.given + 1, names.at(static_cast<std::size_t>(s.given)).c_str(), s.suggested + 1,
+                            names.at(static_cast<std::size_t>(s.suggested)).c_str(), s.score,
+                            s.reason.c_str());
             }
         }
     }
@@ -199,26 +209,39 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
 
 } // namespace
 
-void registerAuditCommand(CLI::App& root, CliContext& ctx, Runner& run)
-{
+void registerAuditCommand(CLI::App& root, CliContext& ctx, Runner& run) {
     auto opt = std::make_shared<AuditCliOptions>();
     CLI::App* cmd = root.add_subcommand("audit", "rank likely label errors; score them against a truth file");
     cmd->add_option("--data", opt->data, "dataset root, label file or CSV")->required();
     cmd->add_option("--format", opt->format, "auto|rafdb|fer2013|affectnet|folder")->capture_default_str();
-    cmd->add_option("--weights", opt->weights,
-                    "use this model's in-sample probabilities (fast, optimistic) instead of K-fold cross-training")
+    cmd->add_option(
+           "--weights", opt->weights,
+           "use this model's in-sample probabilities (fast, optimistic) instead of K-fold cross-training")
         ->check(CLI::ExistingFile);
-    cmd->add_option("--folds", opt->folds, "K for K-fold cross-training (default 3)")->check(CLI::Range(2, 20));
-    cmd->add_option("--epochs", opt->epochs, "epochs per fold model (default 6)")->check(CLI::Range(1, 1000));
-    cmd->add_option("--input-size", opt->inputSize, "input size of the fold models (default 64)")
+    const CrossTrainOptions defaults;
+    const auto dflt = [](int v) { return " (default " + std::to_string(v) + ")"; };
+    cmd->add_option("--folds", opt->folds, "K for K-fold cross-training" + dflt(defaults.folds))
+        ->check(CLI::Range(2, 20));
+    cmd->add_option("--epochs", opt->epochs, "epochs per fold model" + dflt(defaults.epochs))
+        ->check(CLI::Range(1, 1000));
+    cmd->add_option("--arch", opt->arch,
+                    "architecture of the fold models (default " + toString(defaults.arch) + ")")
+        ->check(CLI::IsMember(
+            {"resnet18-arm", "resnet34-arm", "resnet50-arm", "resnet18", "resnet34", "resnet50"}));
+    cmd->add_option("--input-size", opt->inputSize,
+                    "input size of the fold models" + dflt(defaults.inputSize))
         ->check(CLI::Range(32, 1024));
+    cmd->add_option("--batch-size", opt->batchSize,
+                    "training batch of the fold models" + dflt(defaults.batchSize))
+        ->check(CLI::PositiveNumber);
     cmd->add_option("--method", opt->method, "cl (confident learning), scn (SCN's margin rule) or both")
         ->capture_default_str()
         ->check(CLI::IsMember({"cl", "scn", "both"}));
     cmd->add_option("--delta", opt->delta, "SCN margin: suggest when p_max - p_given > delta")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1.0));
-    cmd->add_option("--limit", opt->limit, "list at most N suggestions per method (default: all in JSON, 20 in text)");
+    cmd->add_option("--limit", opt->limit,
+                    "list at most N suggestions per method (default: all in JSON, 20 in text)");
     cmd->add_flag("--json", opt->json, "print one JSON document on stdout");
     cmd->callback([opt, &ctx, &run] { run = [opt, &ctx] { return runAudit(*opt, ctx); }; });
 }

@@ -29,8 +29,9 @@ enum Column { ColName, ColGiven, ColAlone, ColInBatch, ColRunning, ColShare, Col
 } // namespace
 
 AffinityPanel::AffinityPanel(Workspace* workspace, QWidget* parent)
-    : QWidget(parent), m_ws(workspace), m_runner(EngineRunners::affinity())
-{
+    : QWidget(parent)
+    , m_ws(workspace)
+    , m_runner(EngineRunners::affinity()) {
     buildUi();
     connect(m_ws, &Workspace::datasetChanged, this, [this]() {
         cancel();
@@ -42,13 +43,11 @@ AffinityPanel::AffinityPanel(Workspace* workspace, QWidget* parent)
     });
 }
 
-AffinityPanel::~AffinityPanel()
-{
+AffinityPanel::~AffinityPanel() {
     delete m_job; // waits for its worker
 }
 
-void AffinityPanel::buildUi()
-{
+void AffinityPanel::buildUi() {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     auto* controls = new QHBoxLayout;
@@ -57,7 +56,8 @@ void AffinityPanel::buildUi()
     m_useSelection->setToolTip(tr("Compute the affinities of the images selected in the gallery"));
     m_stratified = new QPushButton(tr("&Stratified sample"), this);
     m_stratified->setAccessibleName(tr("Stratified sample"));
-    m_stratified->setToolTip(tr("Compute the affinities of a sample with the same number of images from each class"));
+    m_stratified->setToolTip(
+        tr("Compute the affinities of a sample with the same number of images from each class"));
     m_perClass = new QSpinBox(this);
     m_perClass->setRange(1, 64);
     m_perClass->setValue(PanelSettings::affinityPerClass());
@@ -103,16 +103,21 @@ void AffinityPanel::buildUi()
     pairLayout->addWidget(m_pairDetails);
     horizontal->addWidget(m_matrix);
     horizontal->addWidget(pairBox);
+    // The matrix is what the view is about; the pair view only needs room for two faces.
     horizontal->setStretchFactor(0, 3);
     horizontal->setStretchFactor(1, 2);
+    horizontal->setSizes({3000, 2000}); // proportions: the splitter scales them to its width
     m_table = new QTableWidget(vertical);
     m_table->setAccessibleName(tr("Per-image batch dependence"));
     m_table->setColumnCount(ColCount);
     m_table->setHorizontalHeaderLabels({tr("Image"), tr("Given"), tr("Alone"), tr("In batch"), tr("Running"),
                                         tr("Shared share"), tr("Max Δp")});
-    m_table->horizontalHeaderItem(ColShare)->setToolTip(tr("‖α·F_generic‖ / ‖F_expression‖: how much of the feature is the batch-shared term"));
-    m_table->horizontalHeaderItem(ColShift)->setToolTip(tr("Largest change of a class probability between alone and in this batch"));
-    m_table->horizontalHeaderItem(ColRunning)->setToolTip(tr("Prediction with the running (batch-independent) generic feature"));
+    m_table->horizontalHeaderItem(ColShare)->setToolTip(
+        tr("‖α·F_generic‖ / ‖F_expression‖: how much of the feature is the batch-shared term"));
+    m_table->horizontalHeaderItem(ColShift)->setToolTip(
+        tr("Largest change of a class probability between alone and in this batch"));
+    m_table->horizontalHeaderItem(ColRunning)
+        ->setToolTip(tr("Prediction with the running (batch-independent) generic feature"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
@@ -139,40 +144,33 @@ void AffinityPanel::buildUi()
     });
 }
 
-void AffinityPanel::setRunner(AffinityRunner runner)
-{
+void AffinityPanel::setRunner(AffinityRunner runner) {
     m_runner = std::move(runner);
     delete m_job;
     m_job = nullptr;
 }
 
-AffinityPanel::View AffinityPanel::view() const
-{
+AffinityPanel::View AffinityPanel::view() const {
     return View(m_viewCombo->currentData().toInt());
 }
 
-void AffinityPanel::setView(View v)
-{
+void AffinityPanel::setView(View v) {
     m_viewCombo->setCurrentIndex(m_viewCombo->findData(int(v)));
 }
 
-bool AffinityPanel::isComputing() const
-{
+bool AffinityPanel::isComputing() const {
     return m_job && m_job->isRunning();
 }
 
-QString AffinityPanel::statusText() const
-{
+QString AffinityPanel::statusText() const {
     return m_status->text();
 }
 
-QString AffinityPanel::pairDetailsText() const
-{
+QString AffinityPanel::pairDetailsText() const {
     return m_pairDetails->text();
 }
 
-QVector<int> AffinityPanel::stratifiedSample(const Workspace& ws, int perClass)
-{
+QVector<int> AffinityPanel::stratifiedSample(const Workspace& ws, int perClass) {
     const int k = ws.dataset().numClasses();
     QVector<QVector<int>> byClass(k);
     for (int i = 0; i < ws.sampleCount(); ++i) {
@@ -190,13 +188,11 @@ QVector<int> AffinityPanel::stratifiedSample(const Workspace& ws, int perClass)
     return out;
 }
 
-void AffinityPanel::setBatch(const QVector<int>& sampleIndices)
-{
+void AffinityPanel::setBatch(const QVector<int>& sampleIndices) {
     m_batch = sampleIndices.mid(0, kMaxBatch);
 }
 
-void AffinityPanel::useSelection()
-{
+void AffinityPanel::useSelection() {
     const QVector<int> selection = m_ws->selectedSamples();
     if (selection.size() < 2) {
         m_status->setText(tr("Select at least two images in the gallery, or use a stratified sample."));
@@ -204,18 +200,17 @@ void AffinityPanel::useSelection()
     }
     setBatch(selection);
     if (selection.size() > kMaxBatch)
-        m_status->setText(tr("The selection has %1 images; the first %2 are used.").arg(selection.size()).arg(kMaxBatch));
+        m_status->setText(
+            tr("The selection has %1 images; the first %2 are used.").arg(selection.size()).arg(kMaxBatch));
     compute();
 }
 
-void AffinityPanel::useStratifiedSample()
-{
+void AffinityPanel::useStratifiedSample() {
     setBatch(stratifiedSample(*m_ws, m_perClass->value()));
     compute();
 }
 
-void AffinityPanel::compute()
-{
+void AffinityPanel::compute() {
     if (!m_ws->hasDataset()) {
         m_status->setText(tr("Open a dataset first."));
         return;
@@ -270,20 +265,17 @@ void AffinityPanel::compute()
     m_job->start(std::move(params));
 }
 
-void AffinityPanel::cancel()
-{
+void AffinityPanel::cancel() {
     if (m_job)
         m_job->cancel();
 }
 
-QString AffinityPanel::className(int label) const
-{
+QString AffinityPanel::className(int label) const {
     return PanelData::className(m_ws->classNames(), label);
 }
 
-void AffinityPanel::setAffinity(const AffinityResult& result, const QStringList& names, const QVector<QImage>& images,
-                                const QVector<int>& sampleIndices)
-{
+void AffinityPanel::setAffinity(const AffinityResult& result, const QStringList& names,
+                                const QVector<QImage>& images, const QVector<int>& sampleIndices) {
     m_result = result;
     m_names = names;
     m_images = images;
@@ -301,11 +293,12 @@ void AffinityPanel::setAffinity(const AffinityResult& result, const QStringList&
     for (float s : result.sharedShare)
         share += s;
     share = result.sharedShare.empty() ? 0.0 : share / result.sharedShare.size();
-    m_status->setText(tr("%1 images · %2 predictions change between alone and in this batch · mean shared share %3 · %4 ms")
-                          .arg(b)
-                          .arg(changed)
-                          .arg(share, 0, 'f', 3)
-                          .arg(result.milliseconds, 0, 'f', 0));
+    m_status->setText(
+        tr("%1 images · %2 predictions change between alone and in this batch · mean shared share %3 · %4 ms")
+            .arg(b)
+            .arg(changed)
+            .arg(share, 0, 'f', 3)
+            .arg(result.milliseconds, 0, 'f', 0));
     showMatrix();
     fillTable();
     m_pair->setImages({}, QString(), {}, QString());
@@ -313,8 +306,7 @@ void AffinityPanel::setAffinity(const AffinityResult& result, const QStringList&
     m_pair->setTitle(tr("Click a cell of the matrix to compare the two images."));
 }
 
-void AffinityPanel::showMatrix()
-{
+void AffinityPanel::showMatrix() {
     if (!m_has)
         return;
     const View v = view();
@@ -333,8 +325,10 @@ void AffinityPanel::showMatrix()
         m_matrix->setCellText(MatrixPlot::CellText::TwoDecimals);
     } else {
         for (int i = 0; i < g.rows; ++i)
-            labels << (i < m_names.size() ? tr("%1 (%2)").arg(i).arg(className(i < int(m_result.labels.size()) ? m_result.labels[std::size_t(i)] : -1))
-                                          : QString::number(i));
+            labels << (i < m_names.size()
+                           ? tr("%1 (%2)").arg(i).arg(className(
+                                 i < int(m_result.labels.size()) ? m_result.labels[std::size_t(i)] : -1))
+                           : QString::number(i));
         m_matrix->setThumbnails(m_thumbs);
         m_matrix->setAxisTitles(tr("image"), tr("image"));
         m_matrix->setTitle(v == View::ExpressionCosine ? tr("Cosine similarity of F_expression")
@@ -348,8 +342,7 @@ void AffinityPanel::showMatrix()
     m_matrix->setColorMap(ColorMap::Kind::Diverging);
 }
 
-void AffinityPanel::fillTable()
-{
+void AffinityPanel::fillTable() {
     const int b = m_result.expressionCosine.rows;
     m_table->setRowCount(b);
     const auto at = [](const auto& list, int i, auto fallback) {
@@ -383,9 +376,10 @@ void AffinityPanel::fillTable()
     m_table->resizeColumnsToContents();
 }
 
-QString AffinityPanel::predictionText(int i) const
-{
-    const auto at = [](const std::vector<int>& list, int k) { return k < int(list.size()) ? list[std::size_t(k)] : -1; };
+QString AffinityPanel::predictionText(int i) const {
+    const auto at = [](const std::vector<int>& list, int k) {
+        return k < int(list.size()) ? list[std::size_t(k)] : -1;
+    };
     const int alone = at(m_result.predictedAlone, i), inBatch = at(m_result.predictedInBatch, i);
     QString text = tr("%1: given %2, predicted alone: %3, in batch: %4")
                        .arg(i < m_names.size() ? m_names[i] : QString::number(i))
@@ -397,22 +391,25 @@ QString AffinityPanel::predictionText(int i) const
     return text;
 }
 
-QString AffinityPanel::caption(int i) const
-{
-    const auto at = [](const std::vector<int>& list, int k) { return k < int(list.size()) ? list[std::size_t(k)] : -1; };
+QString AffinityPanel::caption(int i) const {
+    const auto at = [](const std::vector<int>& list, int k) {
+        return k < int(list.size()) ? list[std::size_t(k)] : -1;
+    };
     return tr("%1 · given: %2")
         .arg(i < m_names.size() ? m_names[i] : QString::number(i))
         .arg(className(at(m_result.labels, i)));
 }
 
-void AffinityPanel::openPair(int a, int b)
-{
+void AffinityPanel::openPair(int a, int b) {
     const int n = m_result.expressionCosine.rows;
     if (!m_has || a < 0 || b < 0 || a >= n || b >= n)
         return;
-    m_pair->setImages(a < m_images.size() ? m_images[a] : QImage(), caption(a), b < m_images.size() ? m_images[b] : QImage(),
-                      caption(b));
-    QString title = tr("Images %1 and %2: F_expression cosine %3").arg(a).arg(b).arg(m_result.expressionCosine.at(a, b), 0, 'f', 3);
+    m_pair->setImages(a < m_images.size() ? m_images[a] : QImage(), caption(a),
+                      b < m_images.size() ? m_images[b] : QImage(), caption(b));
+    QString title = tr("Images %1 and %2: F_expression cosine %3")
+                        .arg(a)
+                        .arg(b)
+                        .arg(m_result.expressionCosine.at(a, b), 0, 'f', 3);
     if (m_result.uniqueCosine.rows == n)
         title += tr(", F_unique cosine %1").arg(m_result.uniqueCosine.at(a, b), 0, 'f', 3);
     m_pair->setTitle(title);
@@ -420,8 +417,7 @@ void AffinityPanel::openPair(int a, int b)
     Q_EMIT pairOpened(a, b);
 }
 
-void AffinityPanel::onCellClicked(int row, int col)
-{
+void AffinityPanel::onCellClicked(int row, int col) {
     if (view() == View::ClassAffinity)
         return; // a class pair has no single pair of images
     openPair(row, col);

@@ -1,0 +1,89 @@
+#include "app/gui/ScreenshotStager.h"
+
+#include "app/gui/MainWindow.h"
+#include "app/gui/Workspace.h"
+#include "app/gui/panels/AffinityPanel.h"
+#include "app/gui/panels/ArmInternalsPanel.h"
+#include "app/gui/panels/ImageInspectorPanel.h"
+#include "engine/DatasetIndex.h"
+#include "engine/EvaluationMetrics.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace arm {
+
+template <typename Ready> bool ScreenshotStager::waitUntil(Ready ready, int timeoutMs) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!ready() && timer.elapsed() < timeoutMs) {
+        QEventLoop loop; // wakes every 25 ms to re-check, sleeping in between
+        QTimer::singleShot(25, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return ready();
+}
+
+int ScreenshotStager::pickInspectorSample() const {
+    const Workspace* ws = m_window.workspace();
+    if (!ws->hasDataset() || ws->sampleCount() == 0)
+        return -1;
+    const DatasetIndex& data = ws->dataset();
+    const int classes = data.numClasses();
+    for (int c = 0; c < classes; ++c) {
+        const EvalRecord* best = nullptr;
+        for (const EvalRecord& r : ws->records()) {
+            const auto i = static_cast<std::size_t>(r.sampleIndex);
+            if (i >= data.samples.size() || data.samples[i].split != Split::Test || r.label != c ||
+                r.predicted != c)
+                continue;
+            if (!best || r.confidence > best->confidence)
+                best = &r;
+        }
+        if (best)
+            return best->sampleIndex;
+    }
+    const std::vector<int> test = data.indicesOf(Split::Test);
+    return test.empty() ? 0 : test.front();
+}
+
+bool ScreenshotStager::stage(const QString& view, int timeoutMs) {
+    Workspace* ws = m_window.workspace();
+    if (view == QLatin1String("inspector") || view == QLatin1String("internals")) {
+        if (!ws->model() || !ws->hasDataset()) {
+            m_error = QStringLiteral("the %1 view needs a dataset and a model").arg(view);
+            return false;
+        }
+        if (ws->currentSample() < 0)
+            ws->setCurrentSample(pickInspectorSample());
+        const bool ok =
+            view == QLatin1String("inspector")
+                ? waitUntil([this] { return m_window.inspectorPanel()->hasAnalysis(); }, timeoutMs)
+                : waitUntil([this] { return m_window.internalsPanel()->hasAnalysis(); }, timeoutMs);
+        if (!ok)
+            m_error = QStringLiteral("the analysis of sample %1 did not finish in %2 ms")
+                          .arg(ws->currentSample())
+                          .arg(timeoutMs);
+        return ok;
+    }
+    if (view == QLatin1String("affinity")) {
+        if (!ws->model() || !ws->hasDataset()) {
+            m_error = QStringLiteral("the affinity view needs a dataset and a model");
+            return false;
+        }
+        AffinityPanel* panel = m_window.affinityPanel();
+        if (!panel->hasAffinity()) {
+            panel->useStratifiedSample();
+            panel->compute();
+        }
+        const bool ok =
+            waitUntil([panel] { return panel->hasAffinity() && !panel->isComputing(); }, timeoutMs);
+        if (!ok)
+            m_error = QStringLiteral("the batch affinity did not finish in %1 ms").arg(timeoutMs);
+        return ok;
+    }
+    return true;
+}
+
+} // namespace arm
