@@ -17,36 +17,36 @@ namespace arm {
 // Everything a training or fine-tuning run needs; plain data so the GUI fills it from its settings
 // panel and the CLI from its options. Defaults are the demo settings (synthetic data, 2-core CPU).
 struct TrainParams {
-    ModelConfig model = demoModelConfig(); // arch, inputSize, generic mode, classes (resnet18-arm, 112, running)
-    std::string outDir;                // last.ckpt, best.ckpt, metrics.json
+    ModelConfig model =
+        demoModelConfig(); // arch, inputSize, generic mode, classes (resnet18-arm, 112, running)
+    std::string outDir;    // last.ckpt, best.ckpt, metrics.json
     int epochs = 7; // the demo calibration (docs/TRAINING.md): 87 % test accuracy, <= 10 min on 2 cores
-    // 16, not the authors' 64: from scratch on 2,400 images, 8 epochs of 64 (300 steps) leave ResNet-18+ARM at
-    // the class prior; 16 gives 4x the steps at the same images/s (docs/TRAINING.md, calibration).
+    // 16, not the authors' 64: from scratch on 2,400 images, 8 epochs of 64 (300 steps) leave ResNet-18+ARM
+    // at the class prior; 16 gives 4x the steps at the same images/s (docs/TRAINING.md, calibration).
     int batchSize = 16;
-    std::string optimizer = "adam";    // "adam" | "sgd"
+    std::string optimizer = "adam"; // "adam" | "sgd"
     double lr = 1e-3;
     double weightDecay = 1e-4;
-    double momentum = 0.9;             // sgd only
-    double gamma = 0.9;                // ExponentialLR, stepped per epoch
-    std::string sampler = "shuffle";   // "shuffle" | "weighted" | "mrr"
-    int mrrPerClass = 0;               // 0 = the smallest class's size
+    double momentum = 0.9;           // sgd only
+    double gamma = 0.9;              // ExponentialLR, stepped per epoch
+    std::string sampler = "shuffle"; // "shuffle" | "weighted" | "mrr"
+    int mrrPerClass = 0;             // 0 = the smallest class's size
     bool augment = true;
-    std::string initWeights;           // own .ckpt or authors' .pth to fine-tune from (empty = fresh)
-    std::string backboneWeights;       // torchvision ResNet .pth loaded into the backbone only
+    std::string initWeights;     // own .ckpt or authors' .pth to fine-tune from (empty = fresh)
+    std::string backboneWeights; // torchvision ResNet .pth loaded into the backbone only
     bool freezeBackbone = false;
-    bool resume = false;               // continue outDir/last.ckpt exactly (epoch, optimiser, scheduler, RNG)
-    std::string device = "cpu";        // resolved (Runtime::resolveDevice)
+    bool resume = false;        // continue outDir/last.ckpt exactly (epoch, optimiser, scheduler, RNG)
+    std::string device = "cpu"; // resolved (Runtime::resolveDevice)
     unsigned long long seed = 0;
     int loaderThreads = 2;
-    std::vector<int> trainIndices;     // empty = every Train-split sample
-    std::vector<int> testIndices;      // empty = every Test-split sample (Validation when no Test)
-    bool writeCheckpoints = true;      // false for K-fold cross-training inside the audit
-    int threads = 0;                   // intra-op threads (Runtime::configureThreads); 0 = all cores
-    bool mixedPrecision = true;        // bf16 autocast on CUDA only; the CPU path never uses it
+    std::vector<int> trainIndices; // empty = every Train-split sample
+    std::vector<int> testIndices;  // empty = every Test-split sample (Validation when no Test)
+    bool writeCheckpoints = true;  // false for K-fold cross-training inside the audit
+    int threads = 0;               // intra-op threads (Runtime::configureThreads); 0 = all cores
+    bool mixedPrecision = true;    // bf16 autocast on CUDA only; the CPU path never uses it
 
     // The demo model: ResNet-18 + ARM at 112 px (fc 5x5) with the running generic feature.
-    static ModelConfig demoModelConfig()
-    {
+    static ModelConfig demoModelConfig() {
         ModelConfig c;
         c.inputSize = 112;
         c.generic = GenericMode::Running;
@@ -55,13 +55,13 @@ struct TrainParams {
 };
 
 struct TrainProgress {
-    int epoch = 0, epochs = 0;         // 1-based epoch
-    int batch = 0, batches = 0;        // 1-based batch within the epoch
-    double loss = 0.0;                 // running mean over the epoch so far
-    double accuracy = 0.0;             // running training accuracy over the epoch so far
+    int epoch = 0, epochs = 0;  // 1-based epoch
+    int batch = 0, batches = 0; // 1-based batch within the epoch
+    double loss = 0.0;          // running mean over the epoch so far
+    double accuracy = 0.0;      // running training accuracy over the epoch so far
     double lr = 0.0;
     double imagesPerSecond = 0.0;
-    double etaSeconds = 0.0;           // whole run
+    double etaSeconds = 0.0; // whole run
 };
 
 struct EpochMetrics {
@@ -74,15 +74,16 @@ struct EpochMetrics {
 };
 
 struct TrainResult {
-    std::vector<EpochMetrics> epochs;  // all epochs of the run, resumed ones included
+    std::vector<EpochMetrics> epochs; // all epochs of the run, resumed ones included
     std::string lastCheckpoint;
     std::string bestCheckpoint;
     double bestTestAccuracy = 0.0;
     bool cancelled = false;
-    std::vector<Problem> problems;     // decode failures met while training (one per sample)
-    std::shared_ptr<ModelHandle> model; // the trained network (eval mode); null when cancelled (open lastCheckpoint)
-    int bestEpoch = 0;                 // epoch of best.ckpt (0 = none yet)
-    std::string metricsFile;           // outDir/metrics.json (empty when writeCheckpoints is false)
+    std::vector<Problem> problems; // decode failures met while training (one per sample)
+    std::shared_ptr<ModelHandle>
+        model;               // the trained network (eval mode); null when cancelled (open lastCheckpoint)
+    int bestEpoch = 0;       // epoch of best.ckpt (0 = none yet)
+    std::string metricsFile; // outDir/metrics.json (empty when writeCheckpoints is false)
 };
 
 struct TrainCallbacks {
@@ -105,8 +106,8 @@ struct TrainCallbacks {
 // loaderThreads and callbacks-related ones; see storedParams().
 class Trainer {
 public:
-    static TrainResult run(const DatasetIndex& data, const TrainParams& params, const TrainCallbacks& callbacks = {},
-                           const std::atomic<bool>* cancel = nullptr);
+    static TrainResult run(const DatasetIndex& data, const TrainParams& params,
+                           const TrainCallbacks& callbacks = {}, const std::atomic<bool>* cancel = nullptr);
 
     // The settings a run in outDir was started with (from outDir/last.ckpt). Throws std::runtime_error
     // naming the file when there is none or it holds no trainer metadata.
@@ -118,6 +119,9 @@ public:
     static TrainParams paramsFromJson(const nlohmann::json& j);
     static nlohmann::json toJson(const EpochMetrics& metrics);
     static EpochMetrics epochFromJson(const nlohmann::json& j);
+    // The per-epoch history in a run's metrics.json. Throws std::runtime_error naming the file (and the
+    // epoch entry) when it cannot be read or parsed.
+    static std::vector<EpochMetrics> readHistory(const std::string& metricsPath);
 };
 
 } // namespace arm

@@ -3,15 +3,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+
 #include <stdexcept>
 
 namespace arm {
 
 namespace {
 
-template <typename T>
-void getKey(const nlohmann::json& j, const char* key, T& into)
-{
+template <typename T> void getKey(const nlohmann::json& j, const char* key, T& into) {
     auto it = j.find(key);
     if (it == j.end() || it->is_null())
         return;
@@ -24,8 +24,7 @@ void getKey(const nlohmann::json& j, const char* key, T& into)
 
 } // namespace
 
-nlohmann::json Trainer::toJson(const TrainParams& p)
-{
+nlohmann::json Trainer::toJson(const TrainParams& p) {
     nlohmann::json j{{"model", p.model.toJson()},
                      {"epochs", p.epochs},
                      {"batch_size", p.batchSize},
@@ -53,8 +52,7 @@ nlohmann::json Trainer::toJson(const TrainParams& p)
     return j;
 }
 
-TrainParams Trainer::paramsFromJson(const nlohmann::json& j)
-{
+TrainParams Trainer::paramsFromJson(const nlohmann::json& j) {
     if (!j.is_object())
         throw std::invalid_argument("training parameters: expected a JSON object");
     TrainParams p;
@@ -83,8 +81,7 @@ TrainParams Trainer::paramsFromJson(const nlohmann::json& j)
     return p;
 }
 
-nlohmann::json Trainer::toJson(const EpochMetrics& m)
-{
+nlohmann::json Trainer::toJson(const EpochMetrics& m) {
     return nlohmann::json{{"epoch", m.epoch},
                           {"train_loss", m.trainLoss},
                           {"train_accuracy", m.trainAccuracy},
@@ -96,8 +93,7 @@ nlohmann::json Trainer::toJson(const EpochMetrics& m)
                           {"images_per_second", m.imagesPerSecond}};
 }
 
-EpochMetrics Trainer::epochFromJson(const nlohmann::json& j)
-{
+EpochMetrics Trainer::epochFromJson(const nlohmann::json& j) {
     if (!j.is_object())
         throw std::invalid_argument("epoch metrics: expected a JSON object");
     EpochMetrics m;
@@ -111,6 +107,29 @@ EpochMetrics Trainer::epochFromJson(const nlohmann::json& j)
     getKey(j, "seconds", m.seconds);
     getKey(j, "images_per_second", m.imagesPerSecond);
     return m;
+}
+
+std::vector<EpochMetrics> Trainer::readHistory(const std::string& metricsPath) {
+    std::ifstream in(metricsPath);
+    if (!in)
+        throw std::runtime_error(metricsPath + ": cannot be opened");
+    nlohmann::json j;
+    try {
+        in >> j;
+    } catch (const nlohmann::json::exception& e) {
+        throw std::runtime_error(metricsPath + ": not valid JSON (" + e.what() + ")");
+    }
+    if (!j.is_object() || !j.contains("epochs") || !j["epochs"].is_array())
+        throw std::runtime_error(metricsPath + ": no \"epochs\" list (not a metrics.json of arm-cli train)");
+    std::vector<EpochMetrics> history;
+    for (std::size_t i = 0; i < j["epochs"].size(); ++i) {
+        try {
+            history.push_back(epochFromJson(j["epochs"][i]));
+        } catch (const std::exception& e) {
+            throw std::runtime_error(metricsPath + ": epochs[" + std::to_string(i) + "]: " + e.what());
+        }
+    }
+    return history;
 }
 
 } // namespace arm

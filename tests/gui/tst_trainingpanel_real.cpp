@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -29,14 +30,13 @@ private:
     QTemporaryDir m_tmp;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_tmp.filePath(QStringLiteral("settings")));
     }
 
-    void trainsLoadsAndStaysResponsive()
-    {
+    void trainsLoadsAndStaysResponsive() {
         arm::SynthOptions o;
         o.outDir = m_tmp.filePath(QStringLiteral("data")).toStdString();
         o.count = 48;
@@ -81,7 +81,8 @@ private Q_SLOTS:
         QVERIFY(panel.isTraining());
         QVERIFY(finished.wait(240000));
         timer.stop();
-        qInfo("event-loop stall during a %lld ms real training (2 epochs, 48 images, 64 px): max gap %lld ms, %lld of %lld "
+        qInfo("event-loop stall during a %lld ms real training (2 epochs, 48 images, 64 px): max gap %lld "
+              "ms, %lld of %lld "
               "gaps over 50 ms",
               clock.elapsed(), maxGap, over50, ticks);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
@@ -94,9 +95,38 @@ private Q_SLOTS:
         QVERIFY(panel.loadBestButton()->isVisibleTo(&panel));
         QVERIFY2(maxGap < 250, qPrintable(QStringLiteral("max gap %1 ms").arg(maxGap)));
 
+        const int perBatchPoints =
+            int(panel.lossPlot()->points(QStringLiteral("train loss (per batch)")).size());
+        QVERIFY(perBatchPoints > 2);
         QSignalSpy modelChanged(&ws, &arm::Workspace::modelChanged);
         QTest::mouseClick(panel.loadBestButton(), Qt::LeftButton);
         QVERIFY(modelChanged.wait(60000));
+        // Its own run: the live curves (per-batch loss) stay, not replaced by the stored per-epoch history.
+        QCOMPARE(int(panel.lossPlot()->points(QStringLiteral("train loss (per batch)")).size()),
+                 perBatchPoints);
+
+        // A panel that did not train it shows how the loaded model was trained, from its metrics.json.
+        {
+            arm::TrainingPanel other(&ws);
+            const QVector<QPointF> acc = other.lossPlot()->points(QStringLiteral("test accuracy"));
+            QCOMPARE(int(acc.size()), int(r.epochs.size()));
+            for (int i = 0; i < acc.size(); ++i) {
+                QCOMPARE(acc[i].x(), double(r.epochs[std::size_t(i)].epoch));
+                QCOMPARE(acc[i].y(), r.epochs[std::size_t(i)].testAccuracy);
+            }
+            QVERIFY(other.logView()->toPlainText().contains(QStringLiteral("metrics.json")));
+            // A damaged metrics.json is reported by name and leaves the view alone.
+            QTemporaryDir broken;
+            QFile bad(broken.filePath(QStringLiteral("metrics.json")));
+            QVERIFY(bad.open(QIODevice::WriteOnly));
+            bad.write("{\"epochs\": [ {\"epoch\": \"one\"} ]}");
+            bad.close();
+            QVERIFY(!other.showHistoryOf(broken.filePath(QStringLiteral("best.ckpt"))));
+            QCOMPARE(int(other.lossPlot()->points(QStringLiteral("test accuracy")).size()),
+                     int(r.epochs.size()));
+            QVERIFY(other.logView()->toPlainText().contains(QStringLiteral("epochs[0]")));
+            QVERIFY(!other.showHistoryOf(m_tmp.filePath(QStringLiteral("nowhere/best.ckpt"))));
+        }
         QVERIFY(ws.model());
         QCOMPARE(ws.model()->config().inputSize, 64);
         QCOMPARE(QString::fromStdString(ws.model()->path()), QString::fromStdString(r.bestCheckpoint));

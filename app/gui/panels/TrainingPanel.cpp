@@ -10,14 +10,15 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QResizeEvent>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -29,8 +30,7 @@
 namespace arm {
 
 namespace {
-QString durationText(double seconds)
-{
+QString durationText(double seconds) {
     const long s = std::lround(std::max(0.0, seconds));
     if (s >= 3600)
         return TrainingPanel::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
@@ -46,8 +46,9 @@ struct Loaded {
 } // namespace
 
 TrainingPanel::TrainingPanel(Workspace* workspace, QWidget* parent)
-    : QWidget(parent), m_ws(workspace), m_runner(EngineRunners::train())
-{
+    : QWidget(parent)
+    , m_ws(workspace)
+    , m_runner(EngineRunners::train()) {
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;
     splitter->setChildrenCollapsible(false);
@@ -118,13 +119,11 @@ TrainingPanel::TrainingPanel(Workspace* workspace, QWidget* parent)
     updateButtons();
 }
 
-TrainingPanel::~TrainingPanel()
-{
+TrainingPanel::~TrainingPanel() {
     delete m_job; // cancels and waits for the worker
 }
 
-void TrainingPanel::setRunner(TrainRunner runner)
-{
+void TrainingPanel::setRunner(TrainRunner runner) {
     if (isTraining())
         return;
     m_runner = std::move(runner);
@@ -133,33 +132,61 @@ void TrainingPanel::setRunner(TrainRunner runner)
     updateButtons();
 }
 
-bool TrainingPanel::isTraining() const
-{
+bool TrainingPanel::isTraining() const {
     return m_job && m_job->isRunning();
 }
 
-const TrainResult& TrainingPanel::lastResult() const
-{
+const TrainResult& TrainingPanel::lastResult() const {
     static const TrainResult empty;
     return m_job && m_hasResult ? m_job->result() : empty;
 }
 
-QString TrainingPanel::progressText() const
-{
+QString TrainingPanel::progressText() const {
     return m_progressLabel->text();
 }
 
-void TrainingPanel::updateModelInfo()
-{
+void TrainingPanel::updateModelInfo() {
     const auto model = m_ws->model();
     if (model)
-        m_form->setLoadedModel(true, QString::fromStdString(toString(model->config().arch)), model->config().inputSize);
+        m_form->setLoadedModel(true, QString::fromStdString(toString(model->config().arch)),
+                               model->config().inputSize);
     else
         m_form->setLoadedModel(false);
+    // A model from elsewhere (a file, the demo): show how it was trained, unless the panel is training or
+    // shows the live run that produced it.
+    if (model && !model->path().empty() && !isTraining()) {
+        const QString path = QString::fromStdString(model->path());
+        const bool ownRun =
+            m_hasResult && QFileInfo(path).absolutePath() ==
+                               QFileInfo(QString::fromStdString(lastResult().bestCheckpoint)).absolutePath();
+        if (!ownRun)
+            showHistoryOf(path);
+    }
 }
 
-void TrainingPanel::updateButtons()
-{
+bool TrainingPanel::showHistoryOf(const QString& checkpointPath) {
+    const QString metrics = QFileInfo(checkpointPath).dir().filePath(QStringLiteral("metrics.json"));
+    if (!QFileInfo::exists(metrics))
+        return false;
+    std::vector<EpochMetrics> history;
+    try {
+        history = Trainer::readHistory(metrics.toStdString());
+    } catch (const std::exception& e) {
+        appendLog(QString::fromStdString(e.what()));
+        return false;
+    }
+    m_curves->clear();
+    m_log->clear();
+    appendLog(QDir::toNativeSeparators(metrics));
+    for (const EpochMetrics& m : history) {
+        // Per-epoch means only: the per-batch train loss of a past run is not stored.
+        m_curves->addPoint(tr("train loss (per batch)"), m.epoch, m.trainLoss);
+        onEpoch(m);
+    }
+    return !history.empty();
+}
+
+void TrainingPanel::updateButtons() {
     const bool training = isTraining();
     m_start->setEnabled(!training && m_ws->hasDataset() && m_runner);
     m_cancel->setEnabled(training);
@@ -172,8 +199,7 @@ void TrainingPanel::updateButtons()
         m_start->setToolTip(tr("Train with these settings on the labels in force (relabels included)"));
 }
 
-TrainParams TrainingPanel::currentParams() const
-{
+TrainParams TrainingPanel::currentParams() const {
     TrainParams p = m_form->params();
     const DatasetIndex& data = m_ws->dataset();
     p.model.numClasses = data.numClasses();
@@ -183,7 +209,8 @@ TrainParams TrainingPanel::currentParams() const
         if (model) {
             const ModelConfig& c = model->config();
             if (c.numClasses != data.numClasses())
-                throw std::invalid_argument(tr("The loaded model has %1 classes but the dataset has %2: it cannot be fine-tuned on it.")
+                throw std::invalid_argument(tr("The loaded model has %1 classes but the dataset has %2: it "
+                                               "cannot be fine-tuned on it.")
                                                 .arg(c.numClasses)
                                                 .arg(data.numClasses())
                                                 .toStdString());
@@ -197,22 +224,22 @@ TrainParams TrainingPanel::currentParams() const
     p.device = Runtime::resolveDevice(p.device);
     if (p.outDir.empty()) {
         const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-        p.outDir = QDir(base).filePath(QStringLiteral("runs/") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+        p.outDir = QDir(base)
+                       .filePath(QStringLiteral("runs/") +
+                                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
                        .toStdString();
     }
     return p;
 }
 
-std::shared_ptr<DatasetIndex> TrainingPanel::trainingData() const
-{
+std::shared_ptr<DatasetIndex> TrainingPanel::trainingData() const {
     auto copy = std::make_shared<DatasetIndex>(m_ws->dataset());
     for (std::size_t i = 0; i < copy->samples.size(); ++i)
         copy->samples[i].label = m_ws->labelOf(int(i));
     return copy;
 }
 
-void TrainingPanel::start()
-{
+void TrainingPanel::start() {
     if (isTraining() || !m_ws->hasDataset() || !m_runner)
         return;
     TrainParams params;
@@ -230,7 +257,8 @@ void TrainingPanel::start()
         connect(m_job, &TrainJob::batchProgress, this, &TrainingPanel::onBatch);
         connect(m_job, &TrainJob::epochFinished, this, &TrainingPanel::onEpoch);
         connect(m_job, &TrainJob::logLine, this, &TrainingPanel::appendLog);
-        connect(m_job, &Job::failed, this, [this](const QString& message) { appendLog(tr("Training failed: %1").arg(message)); });
+        connect(m_job, &Job::failed, this,
+                [this](const QString& message) { appendLog(tr("Training failed: %1").arg(message)); });
         connect(m_job, &Job::finished, this, &TrainingPanel::onFinished);
     }
     m_curves->clear();
@@ -254,16 +282,14 @@ void TrainingPanel::start()
     Q_EMIT trainingStarted();
 }
 
-void TrainingPanel::cancel()
-{
+void TrainingPanel::cancel() {
     if (!isTraining())
         return;
     m_job->cancel();
     m_progressLabel->setText(tr("Cancelling after the current batch…"));
 }
 
-void TrainingPanel::onBatch(const TrainProgress& p)
-{
+void TrainingPanel::onBatch(const TrainProgress& p) {
     const int total = std::max(1, p.epochs * p.batches);
     const int done = (p.epoch - 1) * p.batches + p.batch;
     m_progress->setRange(0, total);
@@ -281,12 +307,12 @@ void TrainingPanel::onBatch(const TrainProgress& p)
         m_curves->addPoint(tr("train loss (per batch)"), (p.epoch - 1) + double(p.batch) / p.batches, p.loss);
 }
 
-void TrainingPanel::onEpoch(const EpochMetrics& m)
-{
+void TrainingPanel::onEpoch(const EpochMetrics& m) {
     m_curves->addPoint(tr("test loss"), m.epoch, m.testLoss);
     m_curves->addPoint(tr("train accuracy"), m.epoch, m.trainAccuracy);
     m_curves->addPoint(tr("test accuracy"), m.epoch, m.testAccuracy);
-    appendLog(tr("Epoch %1: train loss %2, train accuracy %3%, test loss %4, test accuracy %5% (mean class %6%), %7 s")
+    appendLog(tr("Epoch %1: train loss %2, train accuracy %3%, test loss %4, test accuracy %5% (mean class "
+                 "%6%), %7 s")
                   .arg(m.epoch)
                   .arg(m.trainLoss, 0, 'f', 4)
                   .arg(m.trainAccuracy * 100.0, 0, 'f', 2)
@@ -296,8 +322,7 @@ void TrainingPanel::onEpoch(const EpochMetrics& m)
                   .arg(m.seconds, 0, 'f', 1));
 }
 
-void TrainingPanel::onFinished()
-{
+void TrainingPanel::onFinished() {
     m_hasResult = true;
     const TrainResult& r = m_job->result();
     const bool completed = !r.cancelled && !m_job->isCancelRequested() && !r.epochs.empty();
@@ -306,11 +331,13 @@ void TrainingPanel::onFinished()
     if (r.cancelled || m_job->isCancelRequested())
         m_progressLabel->setText(tr("Cancelled after %1 epochs.").arg(r.epochs.size()));
     else if (completed)
-        m_progressLabel->setText(tr("Done: best test accuracy %1%.").arg(r.bestTestAccuracy * 100.0, 0, 'f', 2));
+        m_progressLabel->setText(
+            tr("Done: best test accuracy %1%.").arg(r.bestTestAccuracy * 100.0, 0, 'f', 2));
     else
         m_progressLabel->setText(tr("Training stopped."));
     for (const Problem& problem : r.problems)
-        appendLog(tr("Problem: %1: %2").arg(QString::fromStdString(problem.where), QString::fromStdString(problem.reason)));
+        appendLog(tr("Problem: %1: %2")
+                      .arg(QString::fromStdString(problem.where), QString::fromStdString(problem.reason)));
     if (!r.bestCheckpoint.empty()) {
         appendLog(tr("Best checkpoint: %1").arg(QString::fromStdString(r.bestCheckpoint)));
         m_loadBest->setVisible(true);
@@ -319,8 +346,7 @@ void TrainingPanel::onFinished()
     Q_EMIT trainingFinished(completed);
 }
 
-void TrainingPanel::loadBestModel()
-{
+void TrainingPanel::loadBestModel() {
     const TrainResult& r = lastResult();
     if (r.bestCheckpoint.empty())
         return;
@@ -352,13 +378,11 @@ void TrainingPanel::loadBestModel()
     }));
 }
 
-void TrainingPanel::appendLog(const QString& line)
-{
+void TrainingPanel::appendLog(const QString& line) {
     m_log->appendPlainText(line);
 }
 
-void TrainingPanel::resizeEvent(QResizeEvent* event)
-{
+void TrainingPanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     const Qt::Orientation wanted = width() < 900 ? Qt::Vertical : Qt::Horizontal;
     if (m_splitter && m_splitter->orientation() != wanted)

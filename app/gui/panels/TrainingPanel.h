@@ -55,6 +55,11 @@ public:
     QString progressText() const;
     TrainJob* job() const { return m_job; }
 
+    // Shows how a checkpoint was trained: the curves and log of the metrics.json beside it (written by
+    // arm-cli train, the demo and this panel). Returns false, leaving the view as it was, when there is
+    // none or it cannot be read. Called when a model is loaded and no run of this panel produced it.
+    bool showHistoryOf(const QString& checkpointPath);
+
 public Q_SLOTS:
     void start();
     void cancel();
