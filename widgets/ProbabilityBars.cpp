@@ -9,8 +9,9 @@
 namespace arm {
 
 ProbabilityBars::ProbabilityBars(QWidget* parent)
-    : QCustomPlot(parent), m_firstName(tr("alone")), m_secondName(tr("in batch"))
-{
+    : QCustomPlot(parent)
+    , m_firstName(tr("alone"))
+    , m_secondName(tr("in batch")) {
     setAccessibleName(tr("Class probabilities"));
     PlotStyle::apply(this);
     m_group = new QCPBarsGroup(this);
@@ -41,25 +42,21 @@ ProbabilityBars::ProbabilityBars(QWidget* parent)
 
 ProbabilityBars::~ProbabilityBars() = default;
 
-QColor ProbabilityBars::predictedColor(int set)
-{
+QColor ProbabilityBars::predictedColor(int set) {
     return set == 0 ? QColor(0, 90, 160) : QColor(200, 85, 0);
 }
 
-QColor ProbabilityBars::otherColor(int set)
-{
+QColor ProbabilityBars::otherColor(int set) {
     return set == 0 ? QColor(140, 170, 200) : QColor(235, 185, 140);
 }
 
-int ProbabilityBars::argMax(const QVector<double>& p)
-{
+int ProbabilityBars::argMax(const QVector<double>& p) {
     if (p.isEmpty())
         return -1;
     return int(std::max_element(p.begin(), p.end()) - p.begin());
 }
 
-void ProbabilityBars::setClasses(const QStringList& classNames)
-{
+void ProbabilityBars::setClasses(const QStringList& classNames) {
     m_classes = classNames;
     if (m_first.size() != m_classes.size())
         m_first.clear();
@@ -68,8 +65,7 @@ void ProbabilityBars::setClasses(const QStringList& classNames)
     rebuild();
 }
 
-void ProbabilityBars::setProbabilities(const QVector<double>& probabilities, int givenLabel)
-{
+void ProbabilityBars::setProbabilities(const QVector<double>& probabilities, int givenLabel) {
     if (probabilities.size() != m_classes.size()) {
         qWarning("ProbabilityBars: %lld probabilities for %lld classes; cleared",
                  static_cast<long long>(probabilities.size()), static_cast<long long>(m_classes.size()));
@@ -81,8 +77,7 @@ void ProbabilityBars::setProbabilities(const QVector<double>& probabilities, int
     rebuild();
 }
 
-void ProbabilityBars::setSecondProbabilities(const QVector<double>& probabilities)
-{
+void ProbabilityBars::setSecondProbabilities(const QVector<double>& probabilities) {
     if (probabilities.size() != m_classes.size()) {
         qWarning("ProbabilityBars: %lld second probabilities for %lld classes; cleared",
                  static_cast<long long>(probabilities.size()), static_cast<long long>(m_classes.size()));
@@ -93,21 +88,18 @@ void ProbabilityBars::setSecondProbabilities(const QVector<double>& probabilitie
     rebuild();
 }
 
-void ProbabilityBars::clearSecondProbabilities()
-{
+void ProbabilityBars::clearSecondProbabilities() {
     m_second.clear();
     rebuild();
 }
 
-void ProbabilityBars::setSetNames(const QString& first, const QString& second)
-{
+void ProbabilityBars::setSetNames(const QString& first, const QString& second) {
     m_firstName = first;
     m_secondName = second;
     rebuild();
 }
 
-void ProbabilityBars::setTitle(const QString& title)
-{
+void ProbabilityBars::setTitle(const QString& title) {
     if (!m_title) {
         plotLayout()->insertRow(0);
         QFont bold = font();
@@ -121,8 +113,7 @@ void ProbabilityBars::setTitle(const QString& title)
     replot(rpQueuedReplot);
 }
 
-QPointF ProbabilityBars::barCenter(int classIndex, int set) const
-{
+QPointF ProbabilityBars::barCenter(int classIndex, int set) const {
     const QVector<double>& p = set == 0 ? m_first : m_second;
     if (classIndex < 0 || classIndex >= p.size())
         return {};
@@ -132,8 +123,7 @@ QPointF ProbabilityBars::barCenter(int classIndex, int set) const
     return {xAxis->coordToPixel(p[classIndex] / 2.0), yAxis->coordToPixel(key)};
 }
 
-void ProbabilityBars::rebuild()
-{
+void ProbabilityBars::rebuild() {
     for (QCPAbstractItem* item : m_items)
         removeItem(item);
     m_items.clear();
@@ -180,19 +170,25 @@ void ProbabilityBars::rebuild()
     yAxis->setTicker(ticker);
     yAxis->setRange(-0.6, std::max<int>(1, int(m_classes.size())) - 0.4);
 
-    // Percentages at the end of each bar.
+    // Percentages at the end of each bar. With two sets, a class whose two values print the same gets one
+    // label between its bars: two stacked identical "0.0%" per class only clutter the chart.
+    auto percent = [](double v) { return QStringLiteral("%1%").arg(v * 100.0, 0, 'f', v < 0.1 ? 1 : 0); };
     for (int set = 0; set < (two ? 2 : 1); ++set) {
         const QVector<double>& p = set == 0 ? m_first : m_second;
         for (int i = 0; i < p.size(); ++i) {
+            const bool same = two && i < m_first.size() && i < m_second.size() &&
+                              percent(m_first[i]) == percent(m_second[i]);
+            if (same && set == 1)
+                continue;
             auto* t = new QCPItemText(this);
             t->setClipToAxisRect(true);
             t->position->setType(QCPItemPosition::ptPlotCoords);
             t->position->setAxes(xAxis, yAxis);
-            const double offset = two ? (set == 0 ? -0.21 : 0.21) : 0.0;
-            t->position->setCoords(p[i], i + offset);
+            const double offset = two && !same ? (set == 0 ? -0.21 : 0.21) : 0.0;
+            t->position->setCoords(same ? std::max(m_first[i], m_second[i]) : p[i], i + offset);
             t->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
             t->setPadding(QMargins(3, 0, 0, 0));
-            t->setText(QStringLiteral("%1%").arg(p[i] * 100.0, 0, 'f', p[i] < 0.1 ? 1 : 0));
+            t->setText(percent(p[i]));
             t->setColor(palette().color(QPalette::WindowText));
             if (two) {
                 QFont f = font();
