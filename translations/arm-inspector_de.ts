@@ -1071,10 +1071,6 @@ Rechts: %2</translation>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Predictions restored from the project cache</source>
-        <translation>Vorhersagen aus dem Projekt-Cache wiederhergestellt</translation>
-    </message>
-    <message>
         <source>Cannot create project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
@@ -1174,17 +1170,6 @@ Rechts: %2</translation>
         <translation>Auswertung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Evaluation cancelled</source>
-        <translation>Auswertung abgebrochen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Evaluating the model on %n sample(s)...</source>
-        <translation>
-            <numerusform>Modell wird auf %n Beispiel ausgewertet...</numerusform>
-            <numerusform>Modell wird auf %n Beispielen ausgewertet...</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cannot prepare the demo</source>
         <translation>Demo kann nicht vorbereitet werden</translation>
     </message>
@@ -1195,13 +1180,6 @@ Rechts: %2</translation>
     <message>
         <source>Preparing the demo in %1</source>
         <translation>Demo wird in %1 vorbereitet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Evaluated %n sample(s)</source>
-        <translation>
-            <numerusform>%n Beispiel ausgewertet</numerusform>
-            <numerusform>%n Beispiele ausgewertet</numerusform>
-        </translation>
     </message>
     <message>
         <source>Image inspector</source>
@@ -1245,6 +1223,31 @@ Rechts: %2</translation>
     <message>
         <source>(count %1)</source>
         <translation>(Anzahl %1)</translation>
+    </message>
+</context>
+<context>
+    <name>arm::ModelRecordsController</name>
+    <message>
+        <source>Predictions restored from the project cache</source>
+        <translation>Vorhersagen aus dem Projekt-Cache wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled</source>
+        <translation>Auswertung abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating the model on %n sample(s)...</source>
+        <translation>
+            <numerusform>Modell wird auf %n Beispiel ausgewertet...</numerusform>
+            <numerusform>Modell wird auf %n Beispielen ausgewertet...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %n sample(s)</source>
+        <translation>
+            <numerusform>%n Beispiel ausgewertet</numerusform>
+            <numerusform>%n Beispiele ausgewertet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

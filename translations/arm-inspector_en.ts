@@ -1069,10 +1069,6 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Predictions restored from the project cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,17 +1168,6 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evaluation cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Evaluating the model on %n sample(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cannot prepare the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,13 +1178,6 @@ Right: %2</source>
     <message>
         <source>Preparing the demo in %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Evaluated %n sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Image inspector</source>
@@ -1243,6 +1221,31 @@ Right: %2</source>
     <message>
         <source>(count %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arm::ModelRecordsController</name>
+    <message>
+        <source>Predictions restored from the project cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating the model on %n sample(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %n sample(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1068,10 +1068,6 @@ Right: %2</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <source>Predictions restored from the project cache</source>
-        <translation>已从项目缓存恢复预测</translation>
-    </message>
-    <message>
         <source>Cannot create project</source>
         <translation>无法创建项目</translation>
     </message>
@@ -1170,16 +1166,6 @@ Right: %2</source>
         <translation>评估失败</translation>
     </message>
     <message>
-        <source>Evaluation cancelled</source>
-        <translation>评估已取消</translation>
-    </message>
-    <message numerus="yes">
-        <source>Evaluating the model on %n sample(s)...</source>
-        <translation>
-            <numerusform>正在 %n 个样本上评估模型...</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cannot prepare the demo</source>
         <translation>无法准备演示</translation>
     </message>
@@ -1190,12 +1176,6 @@ Right: %2</source>
     <message>
         <source>Preparing the demo in %1</source>
         <translation>正在 %1 中准备演示</translation>
-    </message>
-    <message numerus="yes">
-        <source>Evaluated %n sample(s)</source>
-        <translation>
-            <numerusform>已评估 %n 个样本</numerusform>
-        </translation>
     </message>
     <message>
         <source>Image inspector</source>
@@ -1239,6 +1219,29 @@ Right: %2</source>
     <message>
         <source>(count %1)</source>
         <translation>（计数 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>arm::ModelRecordsController</name>
+    <message>
+        <source>Predictions restored from the project cache</source>
+        <translation>已从项目缓存恢复预测</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled</source>
+        <translation>评估已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating the model on %n sample(s)...</source>
+        <translation>
+            <numerusform>正在 %n 个样本上评估模型...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %n sample(s)</source>
+        <translation>
+            <numerusform>已评估 %n 个样本</numerusform>
+        </translation>
     </message>
 </context>
 <context>

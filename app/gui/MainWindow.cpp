@@ -3,6 +3,7 @@
 #include "app/AppSettings.h"
 #include "app/gui/ConfusionPanel.h"
 #include "app/gui/DatasetGalleryPanel.h"
+#include "app/gui/ModelRecordsController.h"
 #include "app/gui/ProblemsDialog.h"
 #include "app/gui/RelabelPanel.h"
 #include "app/gui/Workspace.h"
@@ -23,16 +24,16 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QEventLoop>
-#include <QListView>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -53,19 +54,16 @@
 namespace arm {
 
 namespace {
-QString fromStd(const std::string& s)
-{
+QString fromStd(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-bool isModelFile(const QString& path)
-{
+bool isModelFile(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("ckpt") || suffix == QLatin1String("pth") || suffix == QLatin1String("pt");
 }
 
-bool isProjectFile(const QString& path)
-{
+bool isProjectFile(const QString& path) {
     return QFileInfo(path).suffix().compare(QLatin1String("armproj"), Qt::CaseInsensitive) == 0;
 }
 
@@ -79,8 +77,9 @@ struct BusyCursor {
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_ws(new Workspace(this)), m_evaluateRunner(&Evaluator::evaluate)
-{
+    : QMainWindow(parent)
+    , m_ws(new Workspace(this))
+    , m_records(new ModelRecordsController(m_ws, this)) {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("ARM Inspector"));
     setAcceptDrops(true);
@@ -106,7 +105,25 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createStatusBar();
 
-    connect(m_ws, &Workspace::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_ws, &Workspace::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_records, &ModelRecordsController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_records, &ModelRecordsController::progress, this,
+            [this](int done, int total, const QString& text) {
+                m_progress->setRange(0, std::max(0, total)); // 0..0: busy indicator until the total is known
+                m_progress->setValue(done);
+                m_progress->setVisible(true);
+                statusBar()->showMessage(text);
+            });
+    connect(m_records, &ModelRecordsController::failed, this, [this](const QString& text) {
+        m_progress->setVisible(false);
+        reportError(tr("Evaluation failed"), text);
+    });
+    connect(m_records, &ModelRecordsController::evaluationFinished, this, [this](bool ok) {
+        m_progress->setVisible(false);
+        Q_EMIT evaluationFinished(ok);
+    });
     connect(m_ws, &Workspace::datasetChanged, this, &MainWindow::updateStatus);
     connect(m_ws, &Workspace::modelChanged, this, &MainWindow::updateStatus);
     // A model set by another view (the Training panel's "load best model") gets records too; the
@@ -137,8 +154,7 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 QDockWidget* MainWindow::addDock(QWidget* panel, const QString& objectName, const QString& title,
-                                 Qt::DockWidgetArea area)
-{
+                                 Qt::DockWidgetArea area) {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // saveState/restoreState key
     // Scrollable, so a panel's minimum size never forces the window beyond the screen (1280x800).
@@ -153,8 +169,7 @@ QDockWidget* MainWindow::addDock(QWidget* panel, const QString& objectName, cons
     return dock;
 }
 
-void MainWindow::createDocks()
-{
+void MainWindow::createDocks() {
     m_confusion = new ConfusionPanel(m_ws, this);
     m_relabel = new RelabelPanel(m_ws, this);
     m_inspector = new ImageInspectorPanel(m_ws, this);
@@ -163,17 +178,18 @@ void MainWindow::createDocks()
     m_training = new TrainingPanel(m_ws, this);
     // Right column: the sample views on top (inspector, ARM internals, batch affinity), the dataset
     // views below (confusion, relabel, training); the first tab of each is raised.
-    QDockWidget* inspector = addDock(m_inspector, QStringLiteral("inspectorDock"), tr("Image inspector"),
-                                     Qt::RightDockWidgetArea);
-    QDockWidget* internals = addDock(m_internals, QStringLiteral("internalsDock"), tr("ARM internals"),
-                                     Qt::RightDockWidgetArea);
-    QDockWidget* affinity = addDock(m_affinity, QStringLiteral("affinityDock"), tr("Batch affinity"),
-                                    Qt::RightDockWidgetArea);
+    QDockWidget* inspector =
+        addDock(m_inspector, QStringLiteral("inspectorDock"), tr("Image inspector"), Qt::RightDockWidgetArea);
+    QDockWidget* internals =
+        addDock(m_internals, QStringLiteral("internalsDock"), tr("ARM internals"), Qt::RightDockWidgetArea);
+    QDockWidget* affinity =
+        addDock(m_affinity, QStringLiteral("affinityDock"), tr("Batch affinity"), Qt::RightDockWidgetArea);
     QDockWidget* confusion = addDock(m_confusion, QStringLiteral("confusionDock"), tr("Confusion matrix"),
                                      Qt::RightDockWidgetArea);
-    QDockWidget* relabel = addDock(m_relabel, QStringLiteral("relabelDock"), tr("Relabel"), Qt::RightDockWidgetArea);
-    QDockWidget* training = addDock(m_training, QStringLiteral("trainingDock"), tr("Training"),
-                                    Qt::RightDockWidgetArea);
+    QDockWidget* relabel =
+        addDock(m_relabel, QStringLiteral("relabelDock"), tr("Relabel"), Qt::RightDockWidgetArea);
+    QDockWidget* training =
+        addDock(m_training, QStringLiteral("trainingDock"), tr("Training"), Qt::RightDockWidgetArea);
     // One tab group: the panels' minimum heights stacked would not fit a 1280x800 window.
     tabifyDockWidget(confusion, relabel);
     tabifyDockWidget(relabel, inspector);
@@ -184,16 +200,14 @@ void MainWindow::createDocks()
     resizeDocks({confusion}, {600}, Qt::Horizontal);
 }
 
-QDockWidget* MainWindow::dock(const QString& name) const
-{
+QDockWidget* MainWindow::dock(const QString& name) const {
     for (QDockWidget* d : m_docks)
         if (d->objectName() == name || d->objectName() == name + QStringLiteral("Dock"))
             return d;
     return nullptr;
 }
 
-QStringList MainWindow::viewNames() const
-{
+QStringList MainWindow::viewNames() const {
     QStringList names{QStringLiteral("gallery")};
     for (QDockWidget* d : m_docks) {
         QString n = d->objectName();
@@ -203,8 +217,7 @@ QStringList MainWindow::viewNames() const
     return names;
 }
 
-bool MainWindow::raiseView(const QString& name)
-{
+bool MainWindow::raiseView(const QString& name) {
     if (name == QLatin1String("gallery")) {
         m_gallery->listView()->setFocus();
         return true;
@@ -217,8 +230,7 @@ bool MainWindow::raiseView(const QString& name)
     return true;
 }
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* openData = file->addAction(tr("Open &Dataset..."), this, &MainWindow::onOpenDataset);
     openData->setShortcut(QKeySequence::Open);
@@ -253,7 +265,8 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* clearFilter = edit->addAction(tr("Show &All Samples"), m_gallery, &DatasetGalleryPanel::clearFilter);
+    QAction* clearFilter =
+        edit->addAction(tr("Show &All Samples"), m_gallery, &DatasetGalleryPanel::clearFilter);
     clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
     clearFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_gallery->addAction(clearFilter);
@@ -286,8 +299,7 @@ void MainWindow::createActions()
     tools->addAction(redo);
 }
 
-void MainWindow::createStatusBar()
-{
+void MainWindow::createStatusBar() {
     m_datasetLabel = new QLabel(this);
     m_datasetLabel->setObjectName(QStringLiteral("statusDataset"));
     m_modelLabel = new QLabel(this);
@@ -304,18 +316,19 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_deviceLabel);
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     const auto model = m_ws->model();
     const QString device = model ? fromStd(model->device()) : QStringLiteral("cpu");
-    m_deviceLabel->setText(tr("Device: %1 · %n thread(s)", nullptr, Runtime::threads()).arg(device.toUpper()));
+    m_deviceLabel->setText(
+        tr("Device: %1 · %n thread(s)", nullptr, Runtime::threads()).arg(device.toUpper()));
     if (m_ws->hasDataset()) {
         const auto counts = m_ws->dataset().splitCounts();
         QStringList parts;
         for (const auto& [split, n] : counts)
             parts << QStringLiteral("%1 %2").arg(n).arg(fromStd(split));
-        m_datasetLabel->setText(tr("Dataset: %1 (%2)").arg(QFileInfo(m_datasetPath).fileName(),
-                                                           parts.join(QStringLiteral(", "))));
+        m_datasetLabel->setText(
+            tr("Dataset: %1 (%2)")
+                .arg(QFileInfo(m_datasetPath).fileName(), parts.join(QStringLiteral(", "))));
     } else {
         m_datasetLabel->setText(tr("No dataset"));
     }
@@ -335,8 +348,7 @@ void MainWindow::updateStatus()
     setWindowTitle(title);
 }
 
-void MainWindow::updateBanner()
-{
+void MainWindow::updateBanner() {
     ProjectStore* p = m_ws->project();
     const bool readOnly = p && p->isReadOnly();
     m_banner->setVisible(readOnly);
@@ -344,8 +356,7 @@ void MainWindow::updateBanner()
         m_banner->setText(tr("Read-only project: %1").arg(p->readOnlyReason()));
 }
 
-void MainWindow::updateRecentMenu()
-{
+void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     const QStringList files = AppSettings::recentFiles();
     for (const QString& f : files) {
@@ -363,22 +374,19 @@ void MainWindow::updateRecentMenu()
     }
 }
 
-void MainWindow::rememberFile(const QString& path)
-{
+void MainWindow::rememberFile(const QString& path) {
     AppSettings::addRecentFile(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
 }
 
-void MainWindow::reportError(const QString& title, const QString& text)
-{
+void MainWindow::reportError(const QString& title, const QString& text) {
     m_lastError = text;
     statusBar()->showMessage(text, 15000);
     if (m_interactive)
         QMessageBox::warning(this, title, text);
 }
 
-bool MainWindow::openPath(const QString& path)
-{
+bool MainWindow::openPath(const QString& path) {
     if (isProjectFile(path))
         return openProject(path);
     if (isModelFile(path))
@@ -386,12 +394,12 @@ bool MainWindow::openPath(const QString& path)
     return openDataset(path);
 }
 
-bool MainWindow::openDataset(const QString& path)
-{
+bool MainWindow::openDataset(const QString& path) {
     std::shared_ptr<DatasetIndex> index;
     try {
         BusyCursor busy;
-        index = std::make_shared<DatasetIndex>(DatasetOpener::open(QDir::toNativeSeparators(path).toStdString()));
+        index =
+            std::make_shared<DatasetIndex>(DatasetOpener::open(QDir::toNativeSeparators(path).toStdString()));
     } catch (const std::exception& e) {
         reportError(tr("Cannot open dataset"), QString::fromLocal8Bit(e.what()));
         return false;
@@ -408,9 +416,10 @@ bool MainWindow::openDataset(const QString& path)
     }
     rememberFile(path);
     AppSettings::setLastDirectory(QStringLiteral("dataset"), QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Opened %n sample(s) from %1", nullptr, static_cast<int>(index->samples.size()))
-                                 .arg(QDir::toNativeSeparators(path)),
-                             8000);
+    statusBar()->showMessage(
+        tr("Opened %n sample(s) from %1", nullptr, static_cast<int>(index->samples.size()))
+            .arg(QDir::toNativeSeparators(path)),
+        8000);
     if (!index->problems.empty()) {
         auto* dialog = new ProblemsDialog(QDir::toNativeSeparators(path), index->problems, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -421,8 +430,7 @@ bool MainWindow::openDataset(const QString& path)
     return true;
 }
 
-bool MainWindow::openModel(const QString& path)
-{
+bool MainWindow::openModel(const QString& path) {
     std::shared_ptr<ModelHandle> model;
     try {
         BusyCursor busy;
@@ -439,97 +447,31 @@ bool MainWindow::openModel(const QString& path)
     return true;
 }
 
-bool MainWindow::restoreCachedPredictions()
-{
-    ProjectStore* p = m_ws->project();
-    const auto model = m_ws->model();
-    if (!p || !model || !m_ws->hasDataset())
-        return false;
-    QHash<QString, CachedPrediction> cached;
-    try {
-        cached = p->predictions(fromStd(model->fingerprint()));
-    } catch (const std::exception& e) {
-        statusBar()->showMessage(QString::fromLocal8Bit(e.what()), 8000);
-        return false;
-    }
-    if (cached.isEmpty())
-        return false;
-    std::vector<EvalRecord> records;
-    records.reserve(static_cast<std::size_t>(cached.size()));
-    for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
-        const int i = m_ws->indexOfSample(it.key());
-        if (i < 0)
-            continue;
-        EvalRecord r;
-        r.sampleIndex = i;
-        r.label = m_ws->originalLabelOf(i);
-        r.probabilities = it.value().probabilities;
-        EvaluationMetrics::completeRecord(r);
-        records.push_back(std::move(r));
-    }
-    std::sort(records.begin(), records.end(),
-              [](const EvalRecord& a, const EvalRecord& b) { return a.sampleIndex < b.sampleIndex; });
-    m_ws->setRecords(std::move(records));
-    statusBar()->showMessage(tr("Predictions restored from the project cache"), 8000);
-    return true;
+void MainWindow::setEvaluateRunner(EvaluateJob::Runner runner) {
+    m_records->setEvaluateRunner(std::move(runner));
 }
 
-void MainWindow::recordsForModel()
-{
-    if (!restoreCachedPredictions() && m_evaluateRunner)
-        startEvaluation();
+bool MainWindow::restoreCachedPredictions() {
+    return m_records->restoreCachedPredictions();
 }
 
-bool MainWindow::startEvaluation()
-{
-    if (!m_ws->model() || !m_ws->hasDataset())
-        return false;
-    if (m_evalJob) {
-        // A new model or dataset supersedes the running evaluation: its result would be stale.
-        m_evalJob->cancel();
-        m_evalJob->waitForFinished();
-        delete m_evalJob; // its queued completion is dropped with it
-        m_evalJob = nullptr;
-    }
-    m_evalJob = new EvaluateJob(m_evaluateRunner, this);
-    connect(m_evalJob, &Job::progress, this, [this](int done, int total, const QString& text) {
-        m_progress->setRange(0, std::max(1, total));
-        m_progress->setValue(done);
-        statusBar()->showMessage(text);
-    });
-    connect(m_evalJob, &Job::succeeded, this, &MainWindow::onEvaluationFinished);
-    connect(m_evalJob, &Job::failed, this, [this](const QString& message) {
-        m_progress->setVisible(false);
-        reportError(tr("Evaluation failed"), message);
-        Q_EMIT evaluationFinished(false);
-    });
-    connect(m_evalJob, &Job::cancelled, this, [this] {
-        m_progress->setVisible(false);
-        statusBar()->showMessage(tr("Evaluation cancelled"), 8000);
-        Q_EMIT evaluationFinished(false);
-    });
-    EvaluateJob::Params params;
-    params.model = m_ws->model();
-    params.dataset = m_ws->datasetPtr();
-    m_progress->setRange(0, 0);
-    m_progress->setVisible(true);
-    statusBar()->showMessage(tr("Evaluating the model on %n sample(s)...", nullptr, m_ws->sampleCount()));
-    m_evalJob->start(std::move(params));
-    return true;
+void MainWindow::recordsForModel() {
+    m_records->recordsForModel();
 }
 
-bool MainWindow::isEvaluating() const
-{
-    return m_evalJob && m_evalJob->isRunning();
+bool MainWindow::startEvaluation() {
+    return m_records->startEvaluation();
 }
 
-bool MainWindow::isBusy() const
-{
+bool MainWindow::isEvaluating() const {
+    return m_records->isEvaluating();
+}
+
+bool MainWindow::isBusy() const {
     return isEvaluating() || (m_demoJob && m_demoJob->isRunning());
 }
 
-bool MainWindow::runDemo(const DemoJob::Params& params)
-{
+bool MainWindow::runDemo(const DemoJob::Params& params) {
     if (m_demoJob && m_demoJob->isRunning())
         return false;
     delete m_demoJob;
@@ -558,8 +500,7 @@ bool MainWindow::runDemo(const DemoJob::Params& params)
     return true;
 }
 
-void MainWindow::onDemoPrepared()
-{
+void MainWindow::onDemoPrepared() {
     m_progress->setVisible(false);
     const DemoJob::Result r = m_demoJob->result();
     bool ok = QFileInfo::exists(r.projectPath) ? openProject(r.projectPath)
@@ -583,33 +524,7 @@ void MainWindow::onDemoPrepared()
     Q_EMIT demoFinished(true);
 }
 
-void MainWindow::onEvaluationFinished()
-{
-    m_progress->setVisible(false);
-    std::vector<EvalRecord> records = m_evalJob->result().records;
-    if (ProjectStore* p = m_ws->project(); p && !p->isReadOnly() && m_ws->model() && !records.empty()) {
-        QHash<QString, CachedPrediction> cache;
-        cache.reserve(static_cast<int>(records.size()));
-        for (const EvalRecord& r : records) {
-            if (r.sampleIndex < 0 || r.sampleIndex >= m_ws->sampleCount())
-                continue;
-            cache.insert(fromStd(m_ws->dataset().samples[static_cast<std::size_t>(r.sampleIndex)].name),
-                         CachedPrediction{r.probabilities, static_cast<double>(r.loss)});
-        }
-        try {
-            p->putPredictions(fromStd(m_ws->model()->fingerprint()), cache);
-        } catch (const std::exception& e) {
-            statusBar()->showMessage(QString::fromLocal8Bit(e.what()), 8000);
-        }
-    }
-    const int n = static_cast<int>(records.size());
-    m_ws->setRecords(std::move(records));
-    statusBar()->showMessage(tr("Evaluated %n sample(s)", nullptr, n), 8000);
-    Q_EMIT evaluationFinished(true);
-}
-
-bool MainWindow::createProject(const QString& path)
-{
+bool MainWindow::createProject(const QString& path) {
     if (!m_ws->hasDataset()) {
         reportError(tr("Cannot create project"), tr("Open a dataset first."));
         return false;
@@ -627,8 +542,7 @@ bool MainWindow::createProject(const QString& path)
     return true;
 }
 
-bool MainWindow::openProject(const QString& path)
-{
+bool MainWindow::openProject(const QString& path) {
     std::unique_ptr<ProjectStore> store;
     std::shared_ptr<DatasetIndex> index;
     QString datasetPath;
@@ -645,8 +559,9 @@ bool MainWindow::openProject(const QString& path)
     if (!index) {
         // The dataset moved: ask where it is now; the project's edits are kept either way.
         if (!m_interactive) {
-            reportError(tr("Dataset not found"),
-                        tr("The project's dataset is no longer at %1.").arg(QDir::toNativeSeparators(datasetPath)));
+            reportError(
+                tr("Dataset not found"),
+                tr("The project's dataset is no longer at %1.").arg(QDir::toNativeSeparators(datasetPath)));
             return false;
         }
         const auto answer = QMessageBox::question(
@@ -655,8 +570,8 @@ bool MainWindow::openProject(const QString& path)
                 .arg(QDir::toNativeSeparators(datasetPath)));
         if (answer != QMessageBox::Yes)
             return false;
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Locate Dataset"),
-                                                              AppSettings::lastDirectory(QStringLiteral("dataset")));
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Locate Dataset"), AppSettings::lastDirectory(QStringLiteral("dataset")));
         if (dir.isEmpty())
             return false;
         try {
@@ -682,8 +597,7 @@ bool MainWindow::openProject(const QString& path)
     return true;
 }
 
-bool MainWindow::exportLabels(const QString& outPath)
-{
+bool MainWindow::exportLabels(const QString& outPath) {
     ProjectStore* p = m_ws->project();
     if (!p) {
         reportError(tr("Cannot export labels"), tr("Open or create a project first."));
@@ -705,16 +619,14 @@ bool MainWindow::exportLabels(const QString& outPath)
     return true;
 }
 
-void MainWindow::onOpenDataset()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Dataset"),
-                                                          AppSettings::lastDirectory(QStringLiteral("dataset")));
+void MainWindow::onOpenDataset() {
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Open Dataset"), AppSettings::lastDirectory(QStringLiteral("dataset")));
     if (!dir.isEmpty())
         openDataset(dir);
 }
 
-void MainWindow::onOpenModel()
-{
+void MainWindow::onOpenModel() {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open Model"),
                                                       AppSettings::lastDirectory(QStringLiteral("model")),
                                                       tr("Models (*.ckpt *.pth *.pt);;All files (*)"));
@@ -722,8 +634,7 @@ void MainWindow::onOpenModel()
         openModel(file);
 }
 
-void MainWindow::onNewProject()
-{
+void MainWindow::onNewProject() {
     QString file = QFileDialog::getSaveFileName(this, tr("New Project"),
                                                 AppSettings::lastDirectory(QStringLiteral("project")),
                                                 tr("ARM Inspector projects (*.armproj)"));
@@ -734,8 +645,7 @@ void MainWindow::onNewProject()
     createProject(file);
 }
 
-void MainWindow::onOpenProject()
-{
+void MainWindow::onOpenProject() {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open Project"),
                                                       AppSettings::lastDirectory(QStringLiteral("project")),
                                                       tr("ARM Inspector projects (*.armproj)"));
@@ -743,16 +653,14 @@ void MainWindow::onOpenProject()
         openProject(file);
 }
 
-void MainWindow::onExportLabels()
-{
+void MainWindow::onExportLabels() {
     const QString dir = QFileDialog::getSaveFileName(this, tr("Export Labels to New Folder"),
                                                      AppSettings::lastDirectory(QStringLiteral("export")));
     if (!dir.isEmpty())
         exportLabels(dir);
 }
 
-bool MainWindow::waitForThumbnails(int timeoutMs)
-{
+bool MainWindow::waitForThumbnails(int timeoutMs) {
     ThumbnailCache* cache = m_gallery->galleryModel()->thumbnails();
     (void)grab(); // paints the visible tiles, which queues their decodes
     QElapsedTimer timer;
@@ -766,32 +674,29 @@ bool MainWindow::waitForThumbnails(int timeoutMs)
     return cache->pendingCount() == 0;
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(
         this, tr("About ARM Inspector"),
         tr("<h3>ARM Inspector %1</h3><p>Inspect, relabel and fine-tune facial-expression models built on the "
            "Amend Representation Module (Shi &amp; Zhu, arXiv 2103.10189).</p>"
            "<p>LibTorch %2 · Qt %3 · %n CPU thread(s)</p>",
            nullptr, Runtime::threads())
-            .arg(QApplication::applicationVersion(), fromStd(Runtime::torchVersion()), QString::fromLatin1(qVersion())));
+            .arg(QApplication::applicationVersion(), fromStd(Runtime::torchVersion()),
+                 QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setWindowState(saveState());
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent* event)
-{
+void MainWindow::dropEvent(QDropEvent* event) {
     const QList<QUrl> urls = event->mimeData()->urls();
     // Datasets and projects first, then models, so a dropped pair ends with records for the dataset.
     QStringList models, others;

@@ -21,6 +21,7 @@ class ImageInspectorPanel;
 class TrainingPanel;
 class DatasetGalleryPanel;
 class RelabelPanel;
+class ModelRecordsController;
 class Workspace;
 
 // The application shell: menus, toolbar, the gallery in the centre, dockable views (state saved in
@@ -70,7 +71,7 @@ public:
     // Evaluator::evaluate's signature (tests inject a fake); without one, models open without
     // records unless the project caches them. Results go to Workspace::setRecords and the project's
     // prediction cache (keyed by ModelHandle::fingerprint()).
-    void setEvaluateRunner(EvaluateJob::Runner runner) { m_evaluateRunner = std::move(runner); }
+    void setEvaluateRunner(EvaluateJob::Runner runner);
     bool startEvaluation();
     bool isEvaluating() const;
 
@@ -96,7 +97,8 @@ private:
     void createActions();
     void createDocks();
     void createStatusBar();
-    QDockWidget* addDock(QWidget* panel, const QString& objectName, const QString& title, Qt::DockWidgetArea area);
+    QDockWidget* addDock(QWidget* panel, const QString& objectName, const QString& title,
+                         Qt::DockWidgetArea area);
     void updateStatus();
     void updateBanner();
     void updateRecentMenu();
@@ -109,7 +111,6 @@ private:
     void onOpenProject();
     void onExportLabels();
     void recordsForModel(); // cache, else evaluation when a runner is set
-    void onEvaluationFinished();
     void onDemoPrepared();
 
     Workspace* m_ws;
@@ -130,8 +131,7 @@ private:
     QAction* m_newProjectAction = nullptr;
     QProgressBar* m_progress = nullptr;
     QList<QDockWidget*> m_docks;
-    EvaluateJob::Runner m_evaluateRunner;
-    EvaluateJob* m_evalJob = nullptr;
+    ModelRecordsController* m_records = nullptr;
     DemoJob* m_demoJob = nullptr;
     QString m_datasetPath;
     bool m_interactive = true;

@@ -1,0 +1,116 @@
+#include "app/gui/ModelRecordsController.h"
+
+#include "app/gui/Workspace.h"
+#include "app/store/ProjectStore.h"
+#include "engine/Evaluator.h"
+#include "engine/ModelHandle.h"
+
+#include <algorithm>
+#include <exception>
+
+namespace arm {
+
+ModelRecordsController::ModelRecordsController(Workspace* workspace, QObject* parent)
+    : QObject(parent)
+    , m_ws(workspace)
+    , m_runner(&Evaluator::evaluate) {}
+
+ModelRecordsController::~ModelRecordsController() = default; // the job is a child: cancelled and waited for
+
+bool ModelRecordsController::restoreCachedPredictions() {
+    ProjectStore* p = m_ws->project();
+    const auto model = m_ws->model();
+    if (!p || !model || !m_ws->hasDataset())
+        return false;
+    QHash<QString, CachedPrediction> cached;
+    try {
+        cached = p->predictions(QString::fromStdString(model->fingerprint()));
+    } catch (const std::exception& e) {
+        Q_EMIT message(QString::fromLocal8Bit(e.what()));
+        return false;
+    }
+    if (cached.isEmpty())
+        return false;
+    std::vector<EvalRecord> records;
+    records.reserve(static_cast<std::size_t>(cached.size()));
+    for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
+        const int i = m_ws->indexOfSample(it.key());
+        if (i < 0)
+            continue;
+        EvalRecord r;
+        r.sampleIndex = i;
+        r.label = m_ws->originalLabelOf(i);
+        r.probabilities = it.value().probabilities;
+        EvaluationMetrics::completeRecord(r);
+        records.push_back(std::move(r));
+    }
+    std::sort(records.begin(), records.end(),
+              [](const EvalRecord& a, const EvalRecord& b) { return a.sampleIndex < b.sampleIndex; });
+    m_ws->setRecords(std::move(records));
+    Q_EMIT message(tr("Predictions restored from the project cache"));
+    return true;
+}
+
+void ModelRecordsController::recordsForModel() {
+    if (!restoreCachedPredictions() && m_runner)
+        startEvaluation();
+}
+
+bool ModelRecordsController::startEvaluation() {
+    if (!m_ws->model() || !m_ws->hasDataset())
+        return false;
+    if (m_job) {
+        // A new model or dataset supersedes the running evaluation: its result would be stale.
+        m_job->cancel();
+        m_job->waitForFinished();
+        delete m_job; // its queued completion is dropped with it
+        m_job = nullptr;
+    }
+    m_job = new EvaluateJob(m_runner, this);
+    connect(m_job, &Job::progress, this, &ModelRecordsController::progress);
+    connect(m_job, &Job::succeeded, this, &ModelRecordsController::onEvaluated);
+    connect(m_job, &Job::failed, this, [this](const QString& text) {
+        Q_EMIT failed(text);
+        Q_EMIT evaluationFinished(false);
+    });
+    connect(m_job, &Job::cancelled, this, [this] {
+        Q_EMIT message(tr("Evaluation cancelled"));
+        Q_EMIT evaluationFinished(false);
+    });
+    EvaluateJob::Params params;
+    params.model = m_ws->model();
+    params.dataset = m_ws->datasetPtr();
+    Q_EMIT progress(0, 0, tr("Evaluating the model on %n sample(s)...", nullptr, m_ws->sampleCount()));
+    m_job->start(std::move(params));
+    return true;
+}
+
+bool ModelRecordsController::isEvaluating() const {
+    return m_job && m_job->isRunning();
+}
+
+void ModelRecordsController::onEvaluated() {
+    std::vector<EvalRecord> records = m_job->result().records;
+    if (ProjectStore* p = m_ws->project(); p && !p->isReadOnly() && m_ws->model() && !records.empty()) {
+        QHash<QString, CachedPrediction> cache;
+        cache.reserve(static_cast<int>(records.size()));
+        for (const EvalRecord& r : records) {
+            if (r.sampleIndex < 0 || r.sampleIndex >= m_ws->sampleCount())
+                continue;
+            cache.insert(
+                QString::fromStdString(m_ws->dataset().samples[static_cast<std::size_t>(r.sampleIndex)].name),
+                CachedPrediction{r.probabilities, static_cast<double>(r.loss)});
+        }
+        try {
+            p->putPredictions(QString::fromStdString(m_ws->model()->fingerprint()), cache);
+        } catch (const std::exception& e) {
+            Q_EMIT message(QString::fromLocal8Bit(e.what()));
+        }
+    }
+    const int n = static_cast<int>(records.size());
+    m_ws->setRecords(std::move(records));
+    Q_EMIT message(tr("Evaluated %n sample(s)", nullptr, n));
+    Q_EMIT evaluationFinished(true);
+}
+
+} // namespace arm
