@@ -16,7 +16,8 @@
 namespace {
 // --version, --help and --screenshot must work on a machine without a display (CI, ssh): they get the
 // offscreen platform unless the user chose one.
-void preferOffscreenForHeadlessOptions(int argc, char* argv[]) {
+void preferOffscreenForHeadlessOptions(int argc, char* argv[])
+{
     if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         return;
     for (int i = 1; i < argc; ++i) {
@@ -30,7 +31,8 @@ void preferOffscreenForHeadlessOptions(int argc, char* argv[]) {
 
 // The translators must be installed before the parser's help texts are translated, so --language is
 // read from argv before QCommandLineParser runs (which then only validates it).
-QString languageFromArguments(const QStringList& args) {
+QString languageFromArguments(const QStringList& args)
+{
     const QString option = QStringLiteral("--language");
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == option && i + 1 < args.size())
@@ -42,7 +44,8 @@ QString languageFromArguments(const QStringList& args) {
 }
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     preferOffscreenForHeadlessOptions(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("arm-inspector"));

@@ -37,7 +37,7 @@ struct CrossTrainOptions {
     unsigned long long seed = 0;
     std::string device = "cpu";
     int loaderThreads = 2;
-    int threads = 0;                            // intra-op threads while training (0 = all cores)
+    int threads = 0; // intra-op threads while training (0 = all cores)
 };
 
 struct CrossTrainProgress {
@@ -51,12 +51,12 @@ struct CrossTrainProgress {
 
 // Out-of-sample probabilities: every sample is predicted by the fold model that did not train on it.
 struct OutOfSample {
-    std::vector<int> sampleIndices;                 // as given
-    std::vector<std::vector<float>> probabilities;  // aligned; empty row = the sample failed to decode
-    std::vector<int> foldOf;                        // aligned; fold (0-based) holding the sample out
-    std::vector<double> foldAccuracy;               // held-out accuracy against the given labels, per fold
-    std::vector<std::string> foldKeys;              // cache keys of the fold models
-    int cachedFolds = 0;                            // folds taken from the cache instead of retrained
+    std::vector<int> sampleIndices;                // as given
+    std::vector<std::vector<float>> probabilities; // aligned; empty row = the sample failed to decode
+    std::vector<int> foldOf;                       // aligned; fold (0-based) holding the sample out
+    std::vector<double> foldAccuracy;              // held-out accuracy against the given labels, per fold
+    std::vector<std::string> foldKeys;             // cache keys of the fold models
+    int cachedFolds = 0;                           // folds taken from the cache instead of retrained
     std::vector<Problem> problems;
     double seconds = 0.0;
     bool cancelled = false;
@@ -69,19 +69,19 @@ public:
     // one and every class is spread as evenly as possible. Folds are disjoint and cover the input; each
     // fold lists its samples in ascending order. Throws std::invalid_argument for k < 2 or k > the number
     // of samples.
-    static std::vector<std::vector<int>> stratifiedFolds(const DatasetIndex& data, const std::vector<int>& sampleIndices,
-                                                         int k, unsigned long long seed);
+    static std::vector<std::vector<int>> stratifiedFolds(const DatasetIndex& data,
+                                                         const std::vector<int>& sampleIndices, int k,
+                                                         unsigned long long seed);
     // Cache key of one fold model: a hash of the options and of every training sample's name and label.
     static std::string foldKey(const DatasetIndex& data, const std::vector<int>& trainIndices,
                                const CrossTrainOptions& options, int fold);
     // Trains one model per fold on the other folds (Trainer::run, no checkpoints written) and predicts the
     // held-out fold (Evaluator). Folds whose key is in the cache for every held-out sample are not
     // retrained. Trainer errors (bad options) propagate as std::runtime_error / std::invalid_argument.
-    static OutOfSample outOfSampleProbabilities(const DatasetIndex& data, const std::vector<int>& sampleIndices,
-                                                const CrossTrainOptions& options,
-                                                const std::function<void(const CrossTrainProgress&)>& progress = {},
-                                                const PredictionCache* cache = nullptr,
-                                                const std::atomic<bool>* cancel = nullptr);
+    static OutOfSample outOfSampleProbabilities(
+        const DatasetIndex& data, const std::vector<int>& sampleIndices, const CrossTrainOptions& options,
+        const std::function<void(const CrossTrainProgress&)>& progress = {},
+        const PredictionCache* cache = nullptr, const std::atomic<bool>* cancel = nullptr);
     static bool trainerAvailable(); // true: kept for callers written before the trainer landed
 };
 

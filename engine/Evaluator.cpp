@@ -15,7 +15,8 @@ namespace arm {
 
 namespace {
 
-double secondsSince(std::chrono::steady_clock::time_point t0) {
+double secondsSince(std::chrono::steady_clock::time_point t0)
+{
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
@@ -24,7 +25,8 @@ double secondsSince(std::chrono::steady_clock::time_point t0) {
 class GenericModeGuard {
 public:
     GenericModeGuard(ModelHandleImpl& impl, std::optional<GenericMode> mode)
-        : m_impl(impl) {
+        : m_impl(impl)
+    {
         std::lock_guard<std::mutex> lock(m_impl.mutex);
         m_previous = m_impl.net->genericMode();
         const GenericMode wanted = mode.value_or(m_previous);
@@ -39,7 +41,8 @@ public:
             m_changed = true;
         }
     }
-    ~GenericModeGuard() {
+    ~GenericModeGuard()
+    {
         if (!m_changed)
             return;
         std::lock_guard<std::mutex> lock(m_impl.mutex);
@@ -58,7 +61,8 @@ private:
 // One pass over `order` in batches; appends records in order. Returns false when cancelled.
 bool runPass(ModelHandleImpl& impl, const DatasetIndex& data, const std::vector<int>& order, int batchSize,
              int loaderThreads, const std::function<void(int)>& advanced, const std::atomic<bool>* cancel,
-             std::vector<EvalRecord>& records, std::vector<Problem>& problems) {
+             std::vector<EvalRecord>& records, std::vector<Problem>& problems)
+{
     const ModelConfig& cfg = impl.net->config();
     BatchLoaderOptions lo;
     lo.batchSize = batchSize;
@@ -114,7 +118,8 @@ bool runPass(ModelHandleImpl& impl, const DatasetIndex& data, const std::vector<
 
 } // namespace
 
-std::vector<int> Evaluator::defaultSamples(const DatasetIndex& data) {
+std::vector<int> Evaluator::defaultSamples(const DatasetIndex& data)
+{
     std::vector<int> s = data.indicesOf(Split::Test);
     if (s.empty())
         s = data.indicesOf(Split::Validation);
@@ -123,7 +128,8 @@ std::vector<int> Evaluator::defaultSamples(const DatasetIndex& data) {
 
 EvalResult Evaluator::evaluate(ModelHandle& model, const DatasetIndex& data,
                                const std::vector<int>& sampleIndices, const EvalOptions& options,
-                               const Progress& progress, const std::atomic<bool>* cancel) {
+                               const Progress& progress, const std::atomic<bool>* cancel)
+{
     if (options.batchSize < 1)
         throw std::invalid_argument("batch size must be at least 1, got " +
                                     std::to_string(options.batchSize));
@@ -169,7 +175,8 @@ std::vector<BatchSweepRow> Evaluator::batchSizeSweep(ModelHandle& model, const D
                                                      const std::vector<int>& sampleIndices,
                                                      const std::vector<int>& batchSizes,
                                                      const Progress& progress,
-                                                     const std::atomic<bool>* cancel, int loaderThreads) {
+                                                     const std::atomic<bool>* cancel, int loaderThreads)
+{
     const std::vector<int> order = sampleIndices.empty() ? defaultSamples(data) : sampleIndices;
     const bool isArm = model.impl().net->isArm();
     const bool running = isArm && model.hasRunningFeature();

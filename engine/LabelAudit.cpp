@@ -69,8 +69,9 @@ std::vector<double> LabelAudit::perClassThresholds(const std::vector<std::vector
     return t;
 }
 
-std::vector<LabelSuggestion> LabelAudit::confidentLearning(const std::vector<std::vector<float>>& probabilities,
-                                                           const std::vector<int>& given)
+std::vector<LabelSuggestion>
+LabelAudit::confidentLearning(const std::vector<std::vector<float>>& probabilities,
+                              const std::vector<int>& given)
 {
     checkShapes(probabilities, given);
     if (probabilities.empty())

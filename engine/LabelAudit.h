@@ -17,8 +17,8 @@ struct LabelSuggestion {
 
 struct AuditScore {
     int suggestions = 0;
-    int noisySamples = 0;        // samples whose given label differs from the truth
-    int truePositives = 0;       // suggestions on noisy samples
+    int noisySamples = 0;          // samples whose given label differs from the truth
+    int truePositives = 0;         // suggestions on noisy samples
     int correctSuggestedLabel = 0; // ... whose suggested label equals the truth
     double precision = 0.0;
     double recall = 0.0;
@@ -40,8 +40,8 @@ public:
     // Confident learning: per-class threshold t_j = mean p_j over samples labelled j; a sample whose
     // confident label (argmax p_k among classes with p_k >= t_k) differs from its given label is a
     // suggestion, ranked by how little self-confidence (p_given) it has.
-    static std::vector<LabelSuggestion> confidentLearning(const std::vector<std::vector<float>>& probabilities,
-                                                          const std::vector<int>& given);
+    static std::vector<LabelSuggestion>
+    confidentLearning(const std::vector<std::vector<float>>& probabilities, const std::vector<int>& given);
     static std::vector<double> perClassThresholds(const std::vector<std::vector<float>>& probabilities,
                                                   const std::vector<int>& given, int numClasses);
     // Precision/recall of suggestions against clean labels (truth[i] for sample i).

@@ -20,15 +20,19 @@ struct Predictor::Impl {
 };
 
 Predictor::Predictor()
-    : d(std::make_unique<Impl>()) {}
+    : d(std::make_unique<Impl>())
+{
+}
 Predictor::~Predictor() = default;
 
-void Predictor::load(const std::string& weightsPath, const PredictorOptions& options) {
+void Predictor::load(const std::string& weightsPath, const PredictorOptions& options)
+{
     CheckpointData data = Checkpoint::load(weightsPath, "cpu");
     setModel(data.model, data.config, options);
 }
 
-void Predictor::setModel(const FerNet& model, const ModelConfig& config, const PredictorOptions& options) {
+void Predictor::setModel(const FerNet& model, const ModelConfig& config, const PredictorOptions& options)
+{
     if (options.batchSize < 1)
         throw std::invalid_argument("--batch-size must be at least 1, got " +
                                     std::to_string(options.batchSize));
@@ -62,19 +66,23 @@ void Predictor::setModel(const FerNet& model, const ModelConfig& config, const P
     d->options = options;
 }
 
-bool Predictor::hasModel() const {
+bool Predictor::hasModel() const
+{
     return !d->model.is_empty();
 }
 
-const ModelConfig& Predictor::config() const {
+const ModelConfig& Predictor::config() const
+{
     return d->config;
 }
 
-std::vector<std::string> Predictor::classNames() const {
+std::vector<std::string> Predictor::classNames() const
+{
     return d->config.effectiveClassNames();
 }
 
-std::vector<Prediction> Predictor::predict(const std::vector<std::string>& paths, const Progress& progress) {
+std::vector<Prediction> Predictor::predict(const std::vector<std::string>& paths, const Progress& progress)
+{
     if (!hasModel())
         throw std::logic_error("Predictor::predict called before a model was loaded");
     std::vector<Prediction> out(paths.size());

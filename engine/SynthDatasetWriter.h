@@ -15,24 +15,25 @@ namespace arm {
 // What `arm-cli synth` writes. The defaults give the demo dataset (trains in minutes on 2 CPU cores).
 struct SynthOptions {
     std::string outDir;
-    int count = 3000;               // train + test images
+    int count = 3000; // train + test images
     unsigned long long seed = 0;
-    double noise = 0.0;             // fraction of TRAIN labels flipped to another class (test stays clean)
-    int size = 100;                 // image side in pixels (RAF-DB aligned: 100)
-    double testFraction = 0.2;      // RAF-DB basic: 3068 / 15339
-    double difficulty = 0.3;        // 0..1: nuisance strength, subtle-expression share, AU leakage; 0.3 = calibrated (docs/SYNTH.md)
+    double noise = 0.0;        // fraction of TRAIN labels flipped to another class (test stays clean)
+    int size = 100;            // image side in pixels (RAF-DB aligned: 100)
+    double testFraction = 0.2; // RAF-DB basic: 3068 / 15339
+    double difficulty =
+        0.3; // 0..1: nuisance strength, subtle-expression share, AU leakage; 0.3 = calibrated (docs/SYNTH.md)
     int jpegQuality = 95;
-    int threads = 1;                // worker threads; output bytes do not depend on it
-    bool force = false;             // allow writing into a non-empty directory that is not a synth output
+    int threads = 1;    // worker threads; output bytes do not depend on it
+    bool force = false; // allow writing into a non-empty directory that is not a synth output
 };
 
 // One planned image: name as in list_patition_label.txt ("train_00001.jpg"), labels 0-based (RAF-DB order).
 struct SynthSample {
-    int index = 0;                  // position in the plan; seeds the image's own RNG
+    int index = 0; // position in the plan; seeds the image's own RNG
     std::string name;
     bool test = false;
     int cleanLabel = 0;
-    int givenLabel = 0;             // differs from cleanLabel for flipped (noisy) train samples
+    int givenLabel = 0; // differs from cleanLabel for flipped (noisy) train samples
 };
 
 struct SynthResult {
@@ -43,7 +44,7 @@ struct SynthResult {
     std::array<int, ExpressionClasses::kBasicCount> testClassCounts{};
     double seconds = 0.0;
     std::string listFile;
-    std::string truthFile;          // empty when noise == 0
+    std::string truthFile; // empty when noise == 0
 };
 
 // Writes the synthetic FER dataset in RAF-DB basic layout:

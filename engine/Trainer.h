@@ -46,7 +46,8 @@ struct TrainParams {
     bool mixedPrecision = true;    // bf16 autocast on CUDA only; the CPU path never uses it
 
     // The demo model: ResNet-18 + ARM at 112 px (fc 5x5) with the running generic feature.
-    static ModelConfig demoModelConfig() {
+    static ModelConfig demoModelConfig()
+    {
         ModelConfig c;
         c.inputSize = 112;
         c.generic = GenericMode::Running;

@@ -11,7 +11,8 @@ namespace arm {
 
 namespace {
 
-template <typename T> void getKey(const nlohmann::json& j, const char* key, T& into) {
+template <typename T> void getKey(const nlohmann::json& j, const char* key, T& into)
+{
     auto it = j.find(key);
     if (it == j.end() || it->is_null())
         return;
@@ -24,7 +25,8 @@ template <typename T> void getKey(const nlohmann::json& j, const char* key, T& i
 
 } // namespace
 
-nlohmann::json Trainer::toJson(const TrainParams& p) {
+nlohmann::json Trainer::toJson(const TrainParams& p)
+{
     nlohmann::json j{{"model", p.model.toJson()},
                      {"epochs", p.epochs},
                      {"batch_size", p.batchSize},
@@ -52,7 +54,8 @@ nlohmann::json Trainer::toJson(const TrainParams& p) {
     return j;
 }
 
-TrainParams Trainer::paramsFromJson(const nlohmann::json& j) {
+TrainParams Trainer::paramsFromJson(const nlohmann::json& j)
+{
     if (!j.is_object())
         throw std::invalid_argument("training parameters: expected a JSON object");
     TrainParams p;
@@ -81,7 +84,8 @@ TrainParams Trainer::paramsFromJson(const nlohmann::json& j) {
     return p;
 }
 
-nlohmann::json Trainer::toJson(const EpochMetrics& m) {
+nlohmann::json Trainer::toJson(const EpochMetrics& m)
+{
     return nlohmann::json{{"epoch", m.epoch},
                           {"train_loss", m.trainLoss},
                           {"train_accuracy", m.trainAccuracy},
@@ -93,7 +97,8 @@ nlohmann::json Trainer::toJson(const EpochMetrics& m) {
                           {"images_per_second", m.imagesPerSecond}};
 }
 
-EpochMetrics Trainer::epochFromJson(const nlohmann::json& j) {
+EpochMetrics Trainer::epochFromJson(const nlohmann::json& j)
+{
     if (!j.is_object())
         throw std::invalid_argument("epoch metrics: expected a JSON object");
     EpochMetrics m;
@@ -109,7 +114,8 @@ EpochMetrics Trainer::epochFromJson(const nlohmann::json& j) {
     return m;
 }
 
-std::vector<EpochMetrics> Trainer::readHistory(const std::string& metricsPath) {
+std::vector<EpochMetrics> Trainer::readHistory(const std::string& metricsPath)
+{
     std::ifstream in(metricsPath);
     if (!in)
         throw std::runtime_error(metricsPath + ": cannot be opened");

@@ -13,7 +13,8 @@
 namespace arm {
 
 MatrixPlot::MatrixPlot(QWidget* parent)
-    : QCustomPlot(parent) {
+    : QCustomPlot(parent)
+{
     setAccessibleName(tr("Matrix plot"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -52,7 +53,8 @@ MatrixPlot::MatrixPlot(QWidget* parent)
 
 MatrixPlot::~MatrixPlot() = default;
 
-QVector<double> MatrixPlot::rowNormalized(int rows, int cols, const QVector<double>& values) {
+QVector<double> MatrixPlot::rowNormalized(int rows, int cols, const QVector<double>& values)
+{
     QVector<double> out(values.size(), 0.0);
     if (values.size() != rows * cols)
         return out;
@@ -67,7 +69,8 @@ QVector<double> MatrixPlot::rowNormalized(int rows, int cols, const QVector<doub
     return out;
 }
 
-void MatrixPlot::setMatrix(int rows, int cols, const QVector<double>& values) {
+void MatrixPlot::setMatrix(int rows, int cols, const QVector<double>& values)
+{
     if (rows <= 0 || cols <= 0 || values.size() != rows * cols) {
         if (rows != 0 || cols != 0 || !values.isEmpty())
             qWarning("MatrixPlot::setMatrix: %d x %d matrix with %lld values; cleared", rows, cols,
@@ -83,18 +86,21 @@ void MatrixPlot::setMatrix(int rows, int cols, const QVector<double>& values) {
     rebuild();
 }
 
-double MatrixPlot::rawValue(int row, int col) const {
+double MatrixPlot::rawValue(int row, int col) const
+{
     if (row < 0 || col < 0 || row >= m_rows || col >= m_cols)
         return std::nan("");
     return m_values[row * m_cols + col];
 }
 
-QVector<double> MatrixPlot::displayedValues() const {
+QVector<double> MatrixPlot::displayedValues() const
+{
     return m_normalization == Normalization::RowNormalized ? rowNormalized(m_rows, m_cols, m_values)
                                                            : m_values;
 }
 
-double MatrixPlot::displayedValue(int row, int col) const {
+double MatrixPlot::displayedValue(int row, int col) const
+{
     if (row < 0 || col < 0 || row >= m_rows || col >= m_cols)
         return std::nan("");
     if (m_normalization == Normalization::Raw)
@@ -105,30 +111,35 @@ double MatrixPlot::displayedValue(int row, int col) const {
     return sum != 0.0 ? m_values[row * m_cols + col] / sum : 0.0;
 }
 
-void MatrixPlot::setNormalization(Normalization normalization) {
+void MatrixPlot::setNormalization(Normalization normalization)
+{
     m_normalization = normalization;
     rebuild();
 }
 
-void MatrixPlot::setRowLabels(const QStringList& labels) {
+void MatrixPlot::setRowLabels(const QStringList& labels)
+{
     m_rowLabels = labels;
     rebuildTickers();
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setColumnLabels(const QStringList& labels) {
+void MatrixPlot::setColumnLabels(const QStringList& labels)
+{
     m_colLabels = labels;
     rebuildTickers();
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setAxisTitles(const QString& columnTitle, const QString& rowTitle) {
+void MatrixPlot::setAxisTitles(const QString& columnTitle, const QString& rowTitle)
+{
     xAxis->setLabel(columnTitle);
     yAxis->setLabel(rowTitle);
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setTitle(const QString& title) {
+void MatrixPlot::setTitle(const QString& title)
+{
     if (!m_title) {
         plotLayout()->insertRow(0);
         QFont bold = font();
@@ -143,32 +154,37 @@ void MatrixPlot::setTitle(const QString& title) {
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setColorScaleTitle(const QString& title) {
+void MatrixPlot::setColorScaleTitle(const QString& title)
+{
     m_scale->setLabel(title);
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setCellText(CellText mode) {
+void MatrixPlot::setCellText(CellText mode)
+{
     m_cellText = mode;
     rebuildTexts();
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setColorMap(ColorMap::Kind kind) {
+void MatrixPlot::setColorMap(ColorMap::Kind kind)
+{
     m_kind = kind;
     m_map->setGradient(PlotStyle::gradient(kind));
     rebuildTexts();
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setAutoRange() {
+void MatrixPlot::setAutoRange()
+{
     m_autoRange = true;
     updateRange();
     rebuildTexts();
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setFixedRange(double minimum, double maximum) {
+void MatrixPlot::setFixedRange(double minimum, double maximum)
+{
     m_autoRange = false;
     m_fixedLo = std::min(minimum, maximum);
     m_fixedHi = std::max(minimum, maximum);
@@ -177,13 +193,14 @@ void MatrixPlot::setFixedRange(double minimum, double maximum) {
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::setThumbnails(const QVector<QImage>& rowThumbnails,
-                               const QVector<QImage>& columnThumbnails) {
+void MatrixPlot::setThumbnails(const QVector<QImage>& rowThumbnails, const QVector<QImage>& columnThumbnails)
+{
     m_rowThumbs = rowThumbnails;
     m_colThumbs = columnThumbnails.isEmpty() ? rowThumbnails : columnThumbnails;
 }
 
-void MatrixPlot::rebuild() {
+void MatrixPlot::rebuild()
+{
     const QVector<double> shown = displayedValues();
     // Cell centres at integer coordinates; a single row/column still needs a non-empty range.
     auto* data =
@@ -203,7 +220,8 @@ void MatrixPlot::rebuild() {
     replot(rpQueuedReplot);
 }
 
-void MatrixPlot::updateRange() {
+void MatrixPlot::updateRange()
+{
     double lo = m_fixedLo, hi = m_fixedHi;
     if (m_autoRange) {
         if (m_normalization == Normalization::RowNormalized) {
@@ -220,12 +238,14 @@ void MatrixPlot::updateRange() {
     m_map->setDataRange(QCPRange(lo, hi));
 }
 
-QString MatrixPlot::label(bool row, int index) const {
+QString MatrixPlot::label(bool row, int index) const
+{
     const QStringList& labels = row ? m_rowLabels : m_colLabels;
     return index < labels.size() ? labels[index] : QString::number(index);
 }
 
-int MatrixPlot::labelStep(int count, int pixels, int extent) {
+int MatrixPlot::labelStep(int count, int pixels, int extent)
+{
     if (count <= 0)
         return 1;
     // Before the first layout the axis has no size: fall back to at most 16 labels.
@@ -233,7 +253,8 @@ int MatrixPlot::labelStep(int count, int pixels, int extent) {
     return std::max(1, int(std::ceil(double(count) / fit)));
 }
 
-void MatrixPlot::rebuildTickers() {
+void MatrixPlot::rebuildTickers()
+{
     int longest = 0;
     for (int c = 0; c < m_cols; ++c)
         longest = std::max(longest, fontMetrics().horizontalAdvance(label(false, c)));
@@ -262,7 +283,8 @@ void MatrixPlot::rebuildTickers() {
     m_tickSteps = QSize(xStep, yStep);
 }
 
-void MatrixPlot::onAfterLayout() {
+void MatrixPlot::onAfterLayout()
+{
     // The axis rect's size is known only after a layout pass: relabel if it changed how many fit.
     const QSize before = m_tickSteps;
     rebuildTickers();
@@ -273,11 +295,13 @@ void MatrixPlot::onAfterLayout() {
         m_relabels = 0;
 }
 
-QString MatrixPlot::formatCell(double v, bool integral) const {
+QString MatrixPlot::formatCell(double v, bool integral) const
+{
     return integral ? QString::number(std::llround(v)) : QString::number(v, 'f', 2);
 }
 
-void MatrixPlot::rebuildTexts() {
+void MatrixPlot::rebuildTexts()
+{
     for (QCPItemText* t : m_texts)
         removeItem(t);
     m_texts.clear();
@@ -305,7 +329,8 @@ void MatrixPlot::rebuildTexts() {
     updateTextVisibility();
 }
 
-void MatrixPlot::updateTextVisibility() {
+void MatrixPlot::updateTextVisibility()
+{
     if (m_texts.isEmpty() || m_cols == 0)
         return;
     const double cellW = axisRect()->width() / double(m_cols);
@@ -318,7 +343,8 @@ void MatrixPlot::updateTextVisibility() {
         t->setVisible(fits);
 }
 
-QPoint MatrixPlot::cellAt(const QPointF& pixel) const {
+QPoint MatrixPlot::cellAt(const QPointF& pixel) const
+{
     if (m_rows == 0 || !axisRect()->rect().contains(pixel.toPoint()))
         return {-1, -1};
     const int col = int(std::floor(xAxis->pixelToCoord(pixel.x()) + 0.5));
@@ -328,15 +354,18 @@ QPoint MatrixPlot::cellAt(const QPointF& pixel) const {
     return {col, row};
 }
 
-QPointF MatrixPlot::cellCenter(int row, int col) const {
+QPointF MatrixPlot::cellCenter(int row, int col) const
+{
     return {xAxis->coordToPixel(col), yAxis->coordToPixel(row)};
 }
 
-bool MatrixPlot::thumbnailPopupVisible() const {
+bool MatrixPlot::thumbnailPopupVisible() const
+{
     return m_thumbPopup->isVisibleTo(this);
 }
 
-void MatrixPlot::setCurrent(QPoint cell, const QPoint& globalPos, bool showTip) {
+void MatrixPlot::setCurrent(QPoint cell, const QPoint& globalPos, bool showTip)
+{
     if (cell == m_current)
         return;
     m_current = cell;
@@ -366,7 +395,8 @@ void MatrixPlot::setCurrent(QPoint cell, const QPoint& globalPos, bool showTip) 
     Q_EMIT cellHovered(r, c, v);
 }
 
-void MatrixPlot::showThumbnails(QPoint cell, const QPointF& pixel) {
+void MatrixPlot::showThumbnails(QPoint cell, const QPointF& pixel)
+{
     const int r = cell.y(), c = cell.x();
     const QImage a = r < m_rowThumbs.size() ? m_rowThumbs[r] : QImage();
     const QImage b = c < m_colThumbs.size() ? m_colThumbs[c] : QImage();
@@ -409,15 +439,18 @@ void MatrixPlot::showThumbnails(QPoint cell, const QPointF& pixel) {
     m_thumbPopup->raise();
 }
 
-void MatrixPlot::onMouseMove(QMouseEvent* event) {
+void MatrixPlot::onMouseMove(QMouseEvent* event)
+{
     setCurrent(cellAt(event->position()), event->globalPosition().toPoint(), true);
 }
 
-void MatrixPlot::onMousePress(QMouseEvent* event) {
+void MatrixPlot::onMousePress(QMouseEvent* event)
+{
     m_pressPos = event->position();
 }
 
-void MatrixPlot::onMouseRelease(QMouseEvent* event) {
+void MatrixPlot::onMouseRelease(QMouseEvent* event)
+{
     if (event->button() != Qt::LeftButton || (event->position() - m_pressPos).manhattanLength() > 4)
         return;
     const QPoint cell = cellAt(event->position());
@@ -427,7 +460,8 @@ void MatrixPlot::onMouseRelease(QMouseEvent* event) {
     Q_EMIT cellClicked(cell.y(), cell.x());
 }
 
-void MatrixPlot::keyPressEvent(QKeyEvent* event) {
+void MatrixPlot::keyPressEvent(QKeyEvent* event)
+{
     if (m_rows == 0)
         return QCustomPlot::keyPressEvent(event);
     const bool none = m_current.x() < 0;
@@ -458,7 +492,8 @@ void MatrixPlot::keyPressEvent(QKeyEvent* event) {
     setCurrent(cell, mapToGlobal(cellCenter(cell.y(), cell.x()).toPoint()), true);
 }
 
-void MatrixPlot::leaveEvent(QEvent* event) {
+void MatrixPlot::leaveEvent(QEvent* event)
+{
     setCurrent({-1, -1}, {}, false);
     QCustomPlot::leaveEvent(event);
 }

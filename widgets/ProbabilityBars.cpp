@@ -11,7 +11,8 @@ namespace arm {
 ProbabilityBars::ProbabilityBars(QWidget* parent)
     : QCustomPlot(parent)
     , m_firstName(tr("alone"))
-    , m_secondName(tr("in batch")) {
+    , m_secondName(tr("in batch"))
+{
     setAccessibleName(tr("Class probabilities"));
     PlotStyle::apply(this);
     m_group = new QCPBarsGroup(this);
@@ -42,21 +43,25 @@ ProbabilityBars::ProbabilityBars(QWidget* parent)
 
 ProbabilityBars::~ProbabilityBars() = default;
 
-QColor ProbabilityBars::predictedColor(int set) {
+QColor ProbabilityBars::predictedColor(int set)
+{
     return set == 0 ? QColor(0, 90, 160) : QColor(200, 85, 0);
 }
 
-QColor ProbabilityBars::otherColor(int set) {
+QColor ProbabilityBars::otherColor(int set)
+{
     return set == 0 ? QColor(140, 170, 200) : QColor(235, 185, 140);
 }
 
-int ProbabilityBars::argMax(const QVector<double>& p) {
+int ProbabilityBars::argMax(const QVector<double>& p)
+{
     if (p.isEmpty())
         return -1;
     return int(std::max_element(p.begin(), p.end()) - p.begin());
 }
 
-void ProbabilityBars::setClasses(const QStringList& classNames) {
+void ProbabilityBars::setClasses(const QStringList& classNames)
+{
     m_classes = classNames;
     if (m_first.size() != m_classes.size())
         m_first.clear();
@@ -65,7 +70,8 @@ void ProbabilityBars::setClasses(const QStringList& classNames) {
     rebuild();
 }
 
-void ProbabilityBars::setProbabilities(const QVector<double>& probabilities, int givenLabel) {
+void ProbabilityBars::setProbabilities(const QVector<double>& probabilities, int givenLabel)
+{
     if (probabilities.size() != m_classes.size()) {
         qWarning("ProbabilityBars: %lld probabilities for %lld classes; cleared",
                  static_cast<long long>(probabilities.size()), static_cast<long long>(m_classes.size()));
@@ -77,7 +83,8 @@ void ProbabilityBars::setProbabilities(const QVector<double>& probabilities, int
     rebuild();
 }
 
-void ProbabilityBars::setSecondProbabilities(const QVector<double>& probabilities) {
+void ProbabilityBars::setSecondProbabilities(const QVector<double>& probabilities)
+{
     if (probabilities.size() != m_classes.size()) {
         qWarning("ProbabilityBars: %lld second probabilities for %lld classes; cleared",
                  static_cast<long long>(probabilities.size()), static_cast<long long>(m_classes.size()));
@@ -88,18 +95,21 @@ void ProbabilityBars::setSecondProbabilities(const QVector<double>& probabilitie
     rebuild();
 }
 
-void ProbabilityBars::clearSecondProbabilities() {
+void ProbabilityBars::clearSecondProbabilities()
+{
     m_second.clear();
     rebuild();
 }
 
-void ProbabilityBars::setSetNames(const QString& first, const QString& second) {
+void ProbabilityBars::setSetNames(const QString& first, const QString& second)
+{
     m_firstName = first;
     m_secondName = second;
     rebuild();
 }
 
-void ProbabilityBars::setTitle(const QString& title) {
+void ProbabilityBars::setTitle(const QString& title)
+{
     if (!m_title) {
         plotLayout()->insertRow(0);
         QFont bold = font();
@@ -113,7 +123,8 @@ void ProbabilityBars::setTitle(const QString& title) {
     replot(rpQueuedReplot);
 }
 
-QPointF ProbabilityBars::barCenter(int classIndex, int set) const {
+QPointF ProbabilityBars::barCenter(int classIndex, int set) const
+{
     const QVector<double>& p = set == 0 ? m_first : m_second;
     if (classIndex < 0 || classIndex >= p.size())
         return {};
@@ -123,7 +134,8 @@ QPointF ProbabilityBars::barCenter(int classIndex, int set) const {
     return {xAxis->coordToPixel(p[classIndex] / 2.0), yAxis->coordToPixel(key)};
 }
 
-void ProbabilityBars::rebuild() {
+void ProbabilityBars::rebuild()
+{
     for (QCPAbstractItem* item : m_items)
         removeItem(item);
     m_items.clear();

@@ -32,7 +32,8 @@ struct AuditCliOptions {
     bool json = false;
 };
 
-std::function<void(const AuditProgress&)> progressPrinter(const CliContext& ctx) {
+std::function<void(const AuditProgress&)> progressPrinter(const CliContext& ctx)
+{
     if (ctx.quiet)
         return {};
     const bool tty = isatty(fileno(stderr)) != 0;
@@ -65,7 +66,8 @@ std::function<void(const AuditProgress&)> progressPrinter(const CliContext& ctx)
     };
 }
 
-int runAudit(const AuditCliOptions& opt, const CliContext& ctx) {
+int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
+{
     const DatasetFormat format = datasetFormatFromString(opt.format);
     AuditOptions ao;
     ao.method = auditMethodFromString(opt.method);
@@ -209,7 +211,8 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx) {
 
 } // namespace
 
-void registerAuditCommand(CLI::App& root, CliContext& ctx, Runner& run) {
+void registerAuditCommand(CLI::App& root, CliContext& ctx, Runner& run)
+{
     auto opt = std::make_shared<AuditCliOptions>();
     CLI::App* cmd = root.add_subcommand("audit", "rank likely label errors; score them against a truth file");
     cmd->add_option("--data", opt->data, "dataset root, label file or CSV")->required();

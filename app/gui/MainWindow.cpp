@@ -54,16 +54,19 @@
 namespace arm {
 
 namespace {
-QString fromStd(const std::string& s) {
+QString fromStd(const std::string& s)
+{
     return QString::fromStdString(s);
 }
 
-bool isModelFile(const QString& path) {
+bool isModelFile(const QString& path)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("ckpt") || suffix == QLatin1String("pth") || suffix == QLatin1String("pt");
 }
 
-bool isProjectFile(const QString& path) {
+bool isProjectFile(const QString& path)
+{
     return QFileInfo(path).suffix().compare(QLatin1String("armproj"), Qt::CaseInsensitive) == 0;
 }
 
@@ -79,7 +82,8 @@ struct BusyCursor {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ws(new Workspace(this))
-    , m_records(new ModelRecordsController(m_ws, this)) {
+    , m_records(new ModelRecordsController(m_ws, this))
+{
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("ARM Inspector"));
     setAcceptDrops(true);
@@ -154,7 +158,8 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 QDockWidget* MainWindow::addDock(QWidget* panel, const QString& objectName, const QString& title,
-                                 Qt::DockWidgetArea area) {
+                                 Qt::DockWidgetArea area)
+{
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // saveState/restoreState key
     // Scrollable, so a panel's minimum size never forces the window beyond the screen (1280x800).
@@ -169,7 +174,8 @@ QDockWidget* MainWindow::addDock(QWidget* panel, const QString& objectName, cons
     return dock;
 }
 
-void MainWindow::createDocks() {
+void MainWindow::createDocks()
+{
     m_confusion = new ConfusionPanel(m_ws, this);
     m_relabel = new RelabelPanel(m_ws, this);
     m_inspector = new ImageInspectorPanel(m_ws, this);
@@ -200,14 +206,16 @@ void MainWindow::createDocks() {
     resizeDocks({confusion}, {600}, Qt::Horizontal);
 }
 
-QDockWidget* MainWindow::dock(const QString& name) const {
+QDockWidget* MainWindow::dock(const QString& name) const
+{
     for (QDockWidget* d : m_docks)
         if (d->objectName() == name || d->objectName() == name + QStringLiteral("Dock"))
             return d;
     return nullptr;
 }
 
-QStringList MainWindow::viewNames() const {
+QStringList MainWindow::viewNames() const
+{
     QStringList names{QStringLiteral("gallery")};
     for (QDockWidget* d : m_docks) {
         QString n = d->objectName();
@@ -217,7 +225,8 @@ QStringList MainWindow::viewNames() const {
     return names;
 }
 
-bool MainWindow::raiseView(const QString& name) {
+bool MainWindow::raiseView(const QString& name)
+{
     if (name == QLatin1String("gallery")) {
         m_gallery->listView()->setFocus();
         return true;
@@ -230,7 +239,8 @@ bool MainWindow::raiseView(const QString& name) {
     return true;
 }
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* openData = file->addAction(tr("Open &Dataset..."), this, &MainWindow::onOpenDataset);
     openData->setShortcut(QKeySequence::Open);
@@ -299,7 +309,8 @@ void MainWindow::createActions() {
     tools->addAction(redo);
 }
 
-void MainWindow::createStatusBar() {
+void MainWindow::createStatusBar()
+{
     m_datasetLabel = new QLabel(this);
     m_datasetLabel->setObjectName(QStringLiteral("statusDataset"));
     m_modelLabel = new QLabel(this);
@@ -316,7 +327,8 @@ void MainWindow::createStatusBar() {
     statusBar()->addPermanentWidget(m_deviceLabel);
 }
 
-void MainWindow::updateStatus() {
+void MainWindow::updateStatus()
+{
     const auto model = m_ws->model();
     const QString device = model ? fromStd(model->device()) : QStringLiteral("cpu");
     m_deviceLabel->setText(
@@ -348,7 +360,8 @@ void MainWindow::updateStatus() {
     setWindowTitle(title);
 }
 
-void MainWindow::updateBanner() {
+void MainWindow::updateBanner()
+{
     ProjectStore* p = m_ws->project();
     const bool readOnly = p && p->isReadOnly();
     m_banner->setVisible(readOnly);
@@ -356,7 +369,8 @@ void MainWindow::updateBanner() {
         m_banner->setText(tr("Read-only project: %1").arg(p->readOnlyReason()));
 }
 
-void MainWindow::updateRecentMenu() {
+void MainWindow::updateRecentMenu()
+{
     m_recentMenu->clear();
     const QStringList files = AppSettings::recentFiles();
     for (const QString& f : files) {
@@ -374,19 +388,22 @@ void MainWindow::updateRecentMenu() {
     }
 }
 
-void MainWindow::rememberFile(const QString& path) {
+void MainWindow::rememberFile(const QString& path)
+{
     AppSettings::addRecentFile(QFileInfo(path).absoluteFilePath());
     updateRecentMenu();
 }
 
-void MainWindow::reportError(const QString& title, const QString& text) {
+void MainWindow::reportError(const QString& title, const QString& text)
+{
     m_lastError = text;
     statusBar()->showMessage(text, 15000);
     if (m_interactive)
         QMessageBox::warning(this, title, text);
 }
 
-bool MainWindow::openPath(const QString& path) {
+bool MainWindow::openPath(const QString& path)
+{
     if (isProjectFile(path))
         return openProject(path);
     if (isModelFile(path))
@@ -394,7 +411,8 @@ bool MainWindow::openPath(const QString& path) {
     return openDataset(path);
 }
 
-bool MainWindow::openDataset(const QString& path) {
+bool MainWindow::openDataset(const QString& path)
+{
     std::shared_ptr<DatasetIndex> index;
     try {
         BusyCursor busy;
@@ -430,7 +448,8 @@ bool MainWindow::openDataset(const QString& path) {
     return true;
 }
 
-bool MainWindow::openModel(const QString& path) {
+bool MainWindow::openModel(const QString& path)
+{
     std::shared_ptr<ModelHandle> model;
     try {
         BusyCursor busy;
@@ -447,31 +466,38 @@ bool MainWindow::openModel(const QString& path) {
     return true;
 }
 
-void MainWindow::setEvaluateRunner(EvaluateJob::Runner runner) {
+void MainWindow::setEvaluateRunner(EvaluateJob::Runner runner)
+{
     m_records->setEvaluateRunner(std::move(runner));
 }
 
-bool MainWindow::restoreCachedPredictions() {
+bool MainWindow::restoreCachedPredictions()
+{
     return m_records->restoreCachedPredictions();
 }
 
-void MainWindow::recordsForModel() {
+void MainWindow::recordsForModel()
+{
     m_records->recordsForModel();
 }
 
-bool MainWindow::startEvaluation() {
+bool MainWindow::startEvaluation()
+{
     return m_records->startEvaluation();
 }
 
-bool MainWindow::isEvaluating() const {
+bool MainWindow::isEvaluating() const
+{
     return m_records->isEvaluating();
 }
 
-bool MainWindow::isBusy() const {
+bool MainWindow::isBusy() const
+{
     return isEvaluating() || (m_demoJob && m_demoJob->isRunning());
 }
 
-bool MainWindow::runDemo(const DemoJob::Params& params) {
+bool MainWindow::runDemo(const DemoJob::Params& params)
+{
     if (m_demoJob && m_demoJob->isRunning())
         return false;
     delete m_demoJob;
@@ -500,7 +526,8 @@ bool MainWindow::runDemo(const DemoJob::Params& params) {
     return true;
 }
 
-void MainWindow::onDemoPrepared() {
+void MainWindow::onDemoPrepared()
+{
     m_progress->setVisible(false);
     const DemoJob::Result r = m_demoJob->result();
     bool ok = QFileInfo::exists(r.projectPath) ? openProject(r.projectPath)
@@ -524,7 +551,8 @@ void MainWindow::onDemoPrepared() {
     Q_EMIT demoFinished(true);
 }
 
-bool MainWindow::createProject(const QString& path) {
+bool MainWindow::createProject(const QString& path)
+{
     if (!m_ws->hasDataset()) {
         reportError(tr("Cannot create project"), tr("Open a dataset first."));
         return false;
@@ -542,7 +570,8 @@ bool MainWindow::createProject(const QString& path) {
     return true;
 }
 
-bool MainWindow::openProject(const QString& path) {
+bool MainWindow::openProject(const QString& path)
+{
     std::unique_ptr<ProjectStore> store;
     std::shared_ptr<DatasetIndex> index;
     QString datasetPath;
@@ -597,7 +626,8 @@ bool MainWindow::openProject(const QString& path) {
     return true;
 }
 
-bool MainWindow::exportLabels(const QString& outPath) {
+bool MainWindow::exportLabels(const QString& outPath)
+{
     ProjectStore* p = m_ws->project();
     if (!p) {
         reportError(tr("Cannot export labels"), tr("Open or create a project first."));
@@ -619,14 +649,16 @@ bool MainWindow::exportLabels(const QString& outPath) {
     return true;
 }
 
-void MainWindow::onOpenDataset() {
+void MainWindow::onOpenDataset()
+{
     const QString dir = QFileDialog::getExistingDirectory(
         this, tr("Open Dataset"), AppSettings::lastDirectory(QStringLiteral("dataset")));
     if (!dir.isEmpty())
         openDataset(dir);
 }
 
-void MainWindow::onOpenModel() {
+void MainWindow::onOpenModel()
+{
     const QString file = QFileDialog::getOpenFileName(this, tr("Open Model"),
                                                       AppSettings::lastDirectory(QStringLiteral("model")),
                                                       tr("Models (*.ckpt *.pth *.pt);;All files (*)"));
@@ -634,7 +666,8 @@ void MainWindow::onOpenModel() {
         openModel(file);
 }
 
-void MainWindow::onNewProject() {
+void MainWindow::onNewProject()
+{
     QString file = QFileDialog::getSaveFileName(this, tr("New Project"),
                                                 AppSettings::lastDirectory(QStringLiteral("project")),
                                                 tr("ARM Inspector projects (*.armproj)"));
@@ -645,7 +678,8 @@ void MainWindow::onNewProject() {
     createProject(file);
 }
 
-void MainWindow::onOpenProject() {
+void MainWindow::onOpenProject()
+{
     const QString file = QFileDialog::getOpenFileName(this, tr("Open Project"),
                                                       AppSettings::lastDirectory(QStringLiteral("project")),
                                                       tr("ARM Inspector projects (*.armproj)"));
@@ -653,14 +687,16 @@ void MainWindow::onOpenProject() {
         openProject(file);
 }
 
-void MainWindow::onExportLabels() {
+void MainWindow::onExportLabels()
+{
     const QString dir = QFileDialog::getSaveFileName(this, tr("Export Labels to New Folder"),
                                                      AppSettings::lastDirectory(QStringLiteral("export")));
     if (!dir.isEmpty())
         exportLabels(dir);
 }
 
-bool MainWindow::waitForThumbnails(int timeoutMs) {
+bool MainWindow::waitForThumbnails(int timeoutMs)
+{
     ThumbnailCache* cache = m_gallery->galleryModel()->thumbnails();
     (void)grab(); // paints the visible tiles, which queues their decodes
     QElapsedTimer timer;
@@ -674,7 +710,8 @@ bool MainWindow::waitForThumbnails(int timeoutMs) {
     return cache->pendingCount() == 0;
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(
         this, tr("About ARM Inspector"),
         tr("<h3>ARM Inspector %1</h3><p>Inspect, relabel and fine-tune facial-expression models built on the "
@@ -685,18 +722,21 @@ void MainWindow::showAbout() {
                  QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::closeEvent(QCloseEvent* event)
+{
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setWindowState(saveState());
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent* event) {
+void MainWindow::dropEvent(QDropEvent* event)
+{
     const QList<QUrl> urls = event->mimeData()->urls();
     // Datasets and projects first, then models, so a dropped pair ends with records for the dataset.
     QStringList models, others;

@@ -13,11 +13,14 @@ namespace arm {
 ModelRecordsController::ModelRecordsController(Workspace* workspace, QObject* parent)
     : QObject(parent)
     , m_ws(workspace)
-    , m_runner(&Evaluator::evaluate) {}
+    , m_runner(&Evaluator::evaluate)
+{
+}
 
 ModelRecordsController::~ModelRecordsController() = default; // the job is a child: cancelled and waited for
 
-bool ModelRecordsController::restoreCachedPredictions() {
+bool ModelRecordsController::restoreCachedPredictions()
+{
     ProjectStore* p = m_ws->project();
     const auto model = m_ws->model();
     if (!p || !model || !m_ws->hasDataset())
@@ -51,12 +54,14 @@ bool ModelRecordsController::restoreCachedPredictions() {
     return true;
 }
 
-void ModelRecordsController::recordsForModel() {
+void ModelRecordsController::recordsForModel()
+{
     if (!restoreCachedPredictions() && m_runner)
         startEvaluation();
 }
 
-bool ModelRecordsController::startEvaluation() {
+bool ModelRecordsController::startEvaluation()
+{
     if (!m_ws->model() || !m_ws->hasDataset())
         return false;
     if (m_job) {
@@ -85,11 +90,13 @@ bool ModelRecordsController::startEvaluation() {
     return true;
 }
 
-bool ModelRecordsController::isEvaluating() const {
+bool ModelRecordsController::isEvaluating() const
+{
     return m_job && m_job->isRunning();
 }
 
-void ModelRecordsController::onEvaluated() {
+void ModelRecordsController::onEvaluated()
+{
     std::vector<EvalRecord> records = m_job->result().records;
     if (ProjectStore* p = m_ws->project(); p && !p->isReadOnly() && m_ws->model() && !records.empty()) {
         QHash<QString, CachedPrediction> cache;

@@ -14,7 +14,8 @@
 
 namespace arm {
 
-template <typename Ready> bool ScreenshotStager::waitUntil(Ready ready, int timeoutMs) {
+template <typename Ready> bool ScreenshotStager::waitUntil(Ready ready, int timeoutMs)
+{
     QElapsedTimer timer;
     timer.start();
     while (!ready() && timer.elapsed() < timeoutMs) {
@@ -25,7 +26,8 @@ template <typename Ready> bool ScreenshotStager::waitUntil(Ready ready, int time
     return ready();
 }
 
-int ScreenshotStager::pickInspectorSample() const {
+int ScreenshotStager::pickInspectorSample() const
+{
     const Workspace* ws = m_window.workspace();
     if (!ws->hasDataset() || ws->sampleCount() == 0)
         return -1;
@@ -48,7 +50,8 @@ int ScreenshotStager::pickInspectorSample() const {
     return test.empty() ? 0 : test.front();
 }
 
-bool ScreenshotStager::stage(const QString& view, int timeoutMs) {
+bool ScreenshotStager::stage(const QString& view, int timeoutMs)
+{
     Workspace* ws = m_window.workspace();
     if (view == QLatin1String("inspector") || view == QLatin1String("internals")) {
         if (!ws->model() || !ws->hasDataset()) {

@@ -15,7 +15,9 @@ class MainWindow;
 class ScreenshotStager {
 public:
     explicit ScreenshotStager(MainWindow& window)
-        : m_window(window) {}
+        : m_window(window)
+    {
+    }
     // Returns false (and sets error()) when the view could not be populated in time.
     bool stage(const QString& view, int timeoutMs);
     QString error() const { return m_error; }

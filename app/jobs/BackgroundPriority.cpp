@@ -16,7 +16,8 @@
 
 namespace arm {
 
-bool BackgroundPriority::lowerCurrentThread() {
+bool BackgroundPriority::lowerCurrentThread()
+{
     thread_local bool lowered = false;
     if (lowered)
         return true;
@@ -39,7 +40,8 @@ bool BackgroundPriority::lowerCurrentThread() {
     return true;
 }
 
-QThreadPool* BackgroundPriority::backgroundPool() {
+QThreadPool* BackgroundPriority::backgroundPool()
+{
     static QThreadPool pool;
     static const bool sized = [] {
         pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));

@@ -14,9 +14,12 @@
 namespace arm {
 
 DemoJob::DemoJob(QObject* parent)
-    : Job(parent) {}
+    : Job(parent)
+{
+}
 
-DemoJob::Params DemoJob::defaultParams() {
+DemoJob::Params DemoJob::defaultParams()
+{
     Params p;
     p.dir = qEnvironmentVariable("ARM_DEMO_DIR");
     if (p.dir.isEmpty())
@@ -31,7 +34,8 @@ DemoJob::Params DemoJob::defaultParams() {
     return p;
 }
 
-void DemoJob::start(Params params) {
+void DemoJob::start(Params params)
+{
     if (isRunning())
         return;
     auto result = std::make_shared<Result>();

@@ -14,9 +14,9 @@ class DemoJob : public Job {
     Q_OBJECT
 public:
     struct Params {
-        QString dir;       // demo root: data/, model/, demo.armproj
-        int count = 3000;  // synthetic samples (ARM_DEMO_COUNT)
-        int epochs = 7;    // training epochs (ARM_DEMO_EPOCHS); the trainer's calibrated default
+        QString dir;      // demo root: data/, model/, demo.armproj
+        int count = 3000; // synthetic samples (ARM_DEMO_COUNT)
+        int epochs = 7;   // training epochs (ARM_DEMO_EPOCHS); the trainer's calibrated default
     };
     struct Result {
         QString datasetDir;

@@ -9,9 +9,12 @@ namespace arm {
 
 EvaluateJob::EvaluateJob(Runner runner, QObject* parent)
     : Job(parent)
-    , m_runner(std::move(runner)) {}
+    , m_runner(std::move(runner))
+{
+}
 
-void EvaluateJob::start(Params params) {
+void EvaluateJob::start(Params params)
+{
     if (isRunning())
         return;
     auto result = std::make_shared<EvalResult>();

@@ -11,19 +11,24 @@
 namespace arm {
 
 Job::Job(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{
+}
 
-Job::~Job() {
+Job::~Job()
+{
     m_cancel = true;
     waitForFinished();
 }
 
-void Job::waitForFinished() {
+void Job::waitForFinished()
+{
     if (m_future.isValid())
         m_future.waitForFinished();
 }
 
-void Job::runAsync(std::function<bool()> work, std::function<void()> deliver, Priority priority) {
+void Job::runAsync(std::function<bool()> work, std::function<void()> deliver, Priority priority)
+{
     if (m_running)
         return;
     m_running = true;
@@ -54,7 +59,8 @@ void Job::runAsync(std::function<bool()> work, std::function<void()> deliver, Pr
     });
 }
 
-void Job::complete(bool ok, bool wasCancelled, const QString& error, const std::function<void()>& deliver) {
+void Job::complete(bool ok, bool wasCancelled, const QString& error, const std::function<void()>& deliver)
+{
     m_running = false;
     if (!error.isEmpty()) {
         Q_EMIT failed(error);
@@ -68,7 +74,8 @@ void Job::complete(bool ok, bool wasCancelled, const QString& error, const std::
     Q_EMIT finished();
 }
 
-void Job::reportProgress(int done, int total, const QString& text) {
+void Job::reportProgress(int done, int total, const QString& text)
+{
     QMetaObject::invokeMethod(
         this, [this, done, total, text]() { Q_EMIT progress(done, total, text); }, Qt::QueuedConnection);
 }

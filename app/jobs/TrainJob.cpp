@@ -9,9 +9,12 @@ namespace arm {
 
 TrainJob::TrainJob(TrainRunner runner, QObject* parent)
     : Job(parent)
-    , m_runner(std::move(runner)) {}
+    , m_runner(std::move(runner))
+{
+}
 
-void TrainJob::start(std::shared_ptr<const DatasetIndex> data, TrainParams params) {
+void TrainJob::start(std::shared_ptr<const DatasetIndex> data, TrainParams params)
+{
     if (isRunning())
         return;
     m_params = std::move(params);

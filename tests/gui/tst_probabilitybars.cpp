@@ -3,7 +3,8 @@
 #include <QtTest>
 
 namespace {
-int distance(QColor a, QColor b) {
+int distance(QColor a, QColor b)
+{
     return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
 }
 } // namespace
@@ -11,7 +12,8 @@ int distance(QColor a, QColor b) {
 class TstProbabilityBars : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void highlightsPredictedAndMarksLabel() {
+    void highlightsPredictedAndMarksLabel()
+    {
         arm::ProbabilityBars b;
         b.setClasses({QStringLiteral("Surprise"), QStringLiteral("Fear"), QStringLiteral("Happiness"),
                       QStringLiteral("Neutral")});
@@ -37,7 +39,8 @@ private Q_SLOTS:
         QVERIFY(ticker->ticks().value(3).contains(QStringLiteral("label")));
         QVERIFY(!ticker->ticks().value(2).contains(QStringLiteral("label")));
     }
-    void secondSetSideBySide() {
+    void secondSetSideBySide()
+    {
         arm::ProbabilityBars b;
         b.setClasses({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
         b.setProbabilities({0.7, 0.2, 0.1});
@@ -73,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(!b.legend->visible());
         QCOMPARE(texts().size(), 3);
     }
-    void mismatchClears() {
+    void mismatchClears()
+    {
         arm::ProbabilityBars b;
         b.setClasses({QStringLiteral("A"), QStringLiteral("B")});
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("probabilities")));

@@ -13,7 +13,8 @@ private:
     QTemporaryDir m_settings;
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
         QCoreApplication::setOrganizationName(QStringLiteral("ARM Inspector Tests"));
@@ -22,7 +23,8 @@ private Q_SLOTS:
 
     // The pick is a correctly classified test sample of the lowest class index that has one, and the most
     // confident of that class.
-    void picksTheMostConfidentCorrectTestSampleOfTheFirstClass() {
+    void picksTheMostConfidentCorrectTestSampleOfTheFirstClass()
+    {
         QTemporaryDir dir;
         arm::MainWindow w;
         arm::ScreenshotStager stager(w);
@@ -49,7 +51,8 @@ private Q_SLOTS:
     }
 
     // Without correct test records the first test sample is used.
-    void fallsBackToTheFirstTestSample() {
+    void fallsBackToTheFirstTestSample()
+    {
         QTemporaryDir dir;
         arm::MainWindow w;
         guifixtures::populate(*w.workspace(), dir, 40, false);
@@ -59,13 +62,15 @@ private Q_SLOTS:
         QCOMPARE(arm::ScreenshotStager(w).pickInspectorSample(), test.front());
     }
 
-    void analysisViewsWithoutAModelAreRefused_data() {
+    void analysisViewsWithoutAModelAreRefused_data()
+    {
         QTest::addColumn<QString>("view");
         QTest::newRow("inspector") << QStringLiteral("inspector");
         QTest::newRow("internals") << QStringLiteral("internals");
         QTest::newRow("affinity") << QStringLiteral("affinity");
     }
-    void analysisViewsWithoutAModelAreRefused() {
+    void analysisViewsWithoutAModelAreRefused()
+    {
         QFETCH(QString, view);
         QTemporaryDir dir;
         arm::MainWindow w;

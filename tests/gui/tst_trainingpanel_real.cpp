@@ -30,13 +30,15 @@ private:
     QTemporaryDir m_tmp;
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
                            m_tmp.filePath(QStringLiteral("settings")));
     }
 
-    void trainsLoadsAndStaysResponsive() {
+    void trainsLoadsAndStaysResponsive()
+    {
         arm::SynthOptions o;
         o.outDir = m_tmp.filePath(QStringLiteral("data")).toStdString();
         o.count = 48;

@@ -22,7 +22,8 @@ public:
     std::atomic<bool>* gate = nullptr; // when set, work waits until it is true (lets a test cancel mid-run)
     int result = 0;
 
-    void start() {
+    void start()
+    {
         runAsync(
             [this]() {
                 for (int i = 0; i < n; ++i) {
@@ -49,7 +50,8 @@ class NiceProbeJob : public arm::Job {
 public:
     int nice = 0;
     QThread* thread = nullptr;
-    void start(Priority priority) {
+    void start(Priority priority)
+    {
         runAsync(
             [this]() {
 #if defined(Q_OS_LINUX)
@@ -74,7 +76,8 @@ private:
 class TstJob : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void succeedsWithResultAndProgress() {
+    void succeedsWithResultAndProgress()
+    {
         CountingJob job;
         QSignalSpy ok(&job, &arm::Job::succeeded);
         QSignalSpy progress(&job, &arm::Job::progress);
@@ -90,7 +93,8 @@ private Q_SLOTS:
     }
     // Training-like jobs run below the GUI thread (so the window answers while they use every core), on their
     // own pool, so interactive jobs never inherit a lowered thread.
-    void backgroundJobsRunBelowInteractiveOnes() {
+    void backgroundJobsRunBelowInteractiveOnes()
+    {
 #if !defined(Q_OS_LINUX)
         QSKIP("thread nice values are Linux-only");
 #else
@@ -110,7 +114,8 @@ private Q_SLOTS:
         QVERIFY(arm::BackgroundPriority::backgroundPool() != QThreadPool::globalInstance());
 #endif
     }
-    void exceptionBecomesFailed() {
+    void exceptionBecomesFailed()
+    {
         CountingJob job;
         job.failAt = 3;
         QSignalSpy failed(&job, &arm::Job::failed);
@@ -121,7 +126,8 @@ private Q_SLOTS:
         QCOMPARE(failed.first().at(0).toString(), QStringLiteral("broke at 3"));
         QCOMPARE(job.result, 0); // nothing delivered
     }
-    void cancelStopsWork() {
+    void cancelStopsWork()
+    {
         std::atomic<bool> gate{false};
         CountingJob job;
         job.gate = &gate;
@@ -134,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(cancelled.count(), 1);
         QCOMPARE(job.result, 0);
     }
-    void destroyingARunningJobWaits() {
+    void destroyingARunningJobWaits()
+    {
         std::atomic<bool> gate{false};
         auto* job = new CountingJob;
         job->gate = &gate;

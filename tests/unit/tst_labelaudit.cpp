@@ -40,7 +40,8 @@ private Q_SLOTS:
     void confidentLearningFindsPlantedFlips()
     {
         // Simulated out-of-sample probabilities: a model that is right about the TRUE class most of the
-        // time (95%). Flip 20% of the labels; confident learning should find most flips and few clean samples.
+        // time (95%). Flip 20% of the labels; confident learning should find most flips and few clean
+        // samples.
         std::mt19937 rng(7);
         const int n = 2000, k = 4;
         std::vector<int> truth(n), given(n);

@@ -31,7 +31,8 @@ enum Column { ColName, ColGiven, ColAlone, ColInBatch, ColRunning, ColShare, Col
 AffinityPanel::AffinityPanel(Workspace* workspace, QWidget* parent)
     : QWidget(parent)
     , m_ws(workspace)
-    , m_runner(EngineRunners::affinity()) {
+    , m_runner(EngineRunners::affinity())
+{
     buildUi();
     connect(m_ws, &Workspace::datasetChanged, this, [this]() {
         cancel();
@@ -43,11 +44,13 @@ AffinityPanel::AffinityPanel(Workspace* workspace, QWidget* parent)
     });
 }
 
-AffinityPanel::~AffinityPanel() {
+AffinityPanel::~AffinityPanel()
+{
     delete m_job; // waits for its worker
 }
 
-void AffinityPanel::buildUi() {
+void AffinityPanel::buildUi()
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     auto* controls = new QHBoxLayout;
@@ -144,33 +147,40 @@ void AffinityPanel::buildUi() {
     });
 }
 
-void AffinityPanel::setRunner(AffinityRunner runner) {
+void AffinityPanel::setRunner(AffinityRunner runner)
+{
     m_runner = std::move(runner);
     delete m_job;
     m_job = nullptr;
 }
 
-AffinityPanel::View AffinityPanel::view() const {
+AffinityPanel::View AffinityPanel::view() const
+{
     return View(m_viewCombo->currentData().toInt());
 }
 
-void AffinityPanel::setView(View v) {
+void AffinityPanel::setView(View v)
+{
     m_viewCombo->setCurrentIndex(m_viewCombo->findData(int(v)));
 }
 
-bool AffinityPanel::isComputing() const {
+bool AffinityPanel::isComputing() const
+{
     return m_job && m_job->isRunning();
 }
 
-QString AffinityPanel::statusText() const {
+QString AffinityPanel::statusText() const
+{
     return m_status->text();
 }
 
-QString AffinityPanel::pairDetailsText() const {
+QString AffinityPanel::pairDetailsText() const
+{
     return m_pairDetails->text();
 }
 
-QVector<int> AffinityPanel::stratifiedSample(const Workspace& ws, int perClass) {
+QVector<int> AffinityPanel::stratifiedSample(const Workspace& ws, int perClass)
+{
     const int k = ws.dataset().numClasses();
     QVector<QVector<int>> byClass(k);
     for (int i = 0; i < ws.sampleCount(); ++i) {
@@ -188,11 +198,13 @@ QVector<int> AffinityPanel::stratifiedSample(const Workspace& ws, int perClass) 
     return out;
 }
 
-void AffinityPanel::setBatch(const QVector<int>& sampleIndices) {
+void AffinityPanel::setBatch(const QVector<int>& sampleIndices)
+{
     m_batch = sampleIndices.mid(0, kMaxBatch);
 }
 
-void AffinityPanel::useSelection() {
+void AffinityPanel::useSelection()
+{
     const QVector<int> selection = m_ws->selectedSamples();
     if (selection.size() < 2) {
         m_status->setText(tr("Select at least two images in the gallery, or use a stratified sample."));
@@ -205,12 +217,14 @@ void AffinityPanel::useSelection() {
     compute();
 }
 
-void AffinityPanel::useStratifiedSample() {
+void AffinityPanel::useStratifiedSample()
+{
     setBatch(stratifiedSample(*m_ws, m_perClass->value()));
     compute();
 }
 
-void AffinityPanel::compute() {
+void AffinityPanel::compute()
+{
     if (!m_ws->hasDataset()) {
         m_status->setText(tr("Open a dataset first."));
         return;
@@ -265,17 +279,20 @@ void AffinityPanel::compute() {
     m_job->start(std::move(params));
 }
 
-void AffinityPanel::cancel() {
+void AffinityPanel::cancel()
+{
     if (m_job)
         m_job->cancel();
 }
 
-QString AffinityPanel::className(int label) const {
+QString AffinityPanel::className(int label) const
+{
     return PanelData::className(m_ws->classNames(), label);
 }
 
 void AffinityPanel::setAffinity(const AffinityResult& result, const QStringList& names,
-                                const QVector<QImage>& images, const QVector<int>& sampleIndices) {
+                                const QVector<QImage>& images, const QVector<int>& sampleIndices)
+{
     m_result = result;
     m_names = names;
     m_images = images;
@@ -306,7 +323,8 @@ void AffinityPanel::setAffinity(const AffinityResult& result, const QStringList&
     m_pair->setTitle(tr("Click a cell of the matrix to compare the two images."));
 }
 
-void AffinityPanel::showMatrix() {
+void AffinityPanel::showMatrix()
+{
     if (!m_has)
         return;
     const View v = view();
@@ -342,7 +360,8 @@ void AffinityPanel::showMatrix() {
     m_matrix->setColorMap(ColorMap::Kind::Diverging);
 }
 
-void AffinityPanel::fillTable() {
+void AffinityPanel::fillTable()
+{
     const int b = m_result.expressionCosine.rows;
     m_table->setRowCount(b);
     const auto at = [](const auto& list, int i, auto fallback) {
@@ -376,7 +395,8 @@ void AffinityPanel::fillTable() {
     m_table->resizeColumnsToContents();
 }
 
-QString AffinityPanel::predictionText(int i) const {
+QString AffinityPanel::predictionText(int i) const
+{
     const auto at = [](const std::vector<int>& list, int k) {
         return k < int(list.size()) ? list[std::size_t(k)] : -1;
     };
@@ -391,7 +411,8 @@ QString AffinityPanel::predictionText(int i) const {
     return text;
 }
 
-QString AffinityPanel::caption(int i) const {
+QString AffinityPanel::caption(int i) const
+{
     const auto at = [](const std::vector<int>& list, int k) {
         return k < int(list.size()) ? list[std::size_t(k)] : -1;
     };
@@ -400,7 +421,8 @@ QString AffinityPanel::caption(int i) const {
         .arg(className(at(m_result.labels, i)));
 }
 
-void AffinityPanel::openPair(int a, int b) {
+void AffinityPanel::openPair(int a, int b)
+{
     const int n = m_result.expressionCosine.rows;
     if (!m_has || a < 0 || b < 0 || a >= n || b >= n)
         return;
@@ -417,7 +439,8 @@ void AffinityPanel::openPair(int a, int b) {
     Q_EMIT pairOpened(a, b);
 }
 
-void AffinityPanel::onCellClicked(int row, int col) {
+void AffinityPanel::onCellClicked(int row, int col)
+{
     if (view() == View::ClassAffinity)
         return; // a class pair has no single pair of images
     openPair(row, col);

@@ -30,7 +30,8 @@
 namespace arm {
 
 namespace {
-QString durationText(double seconds) {
+QString durationText(double seconds)
+{
     const long s = std::lround(std::max(0.0, seconds));
     if (s >= 3600)
         return TrainingPanel::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
@@ -48,7 +49,8 @@ struct Loaded {
 TrainingPanel::TrainingPanel(Workspace* workspace, QWidget* parent)
     : QWidget(parent)
     , m_ws(workspace)
-    , m_runner(EngineRunners::train()) {
+    , m_runner(EngineRunners::train())
+{
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;
     splitter->setChildrenCollapsible(false);
@@ -119,11 +121,13 @@ TrainingPanel::TrainingPanel(Workspace* workspace, QWidget* parent)
     updateButtons();
 }
 
-TrainingPanel::~TrainingPanel() {
+TrainingPanel::~TrainingPanel()
+{
     delete m_job; // cancels and waits for the worker
 }
 
-void TrainingPanel::setRunner(TrainRunner runner) {
+void TrainingPanel::setRunner(TrainRunner runner)
+{
     if (isTraining())
         return;
     m_runner = std::move(runner);
@@ -132,20 +136,24 @@ void TrainingPanel::setRunner(TrainRunner runner) {
     updateButtons();
 }
 
-bool TrainingPanel::isTraining() const {
+bool TrainingPanel::isTraining() const
+{
     return m_job && m_job->isRunning();
 }
 
-const TrainResult& TrainingPanel::lastResult() const {
+const TrainResult& TrainingPanel::lastResult() const
+{
     static const TrainResult empty;
     return m_job && m_hasResult ? m_job->result() : empty;
 }
 
-QString TrainingPanel::progressText() const {
+QString TrainingPanel::progressText() const
+{
     return m_progressLabel->text();
 }
 
-void TrainingPanel::updateModelInfo() {
+void TrainingPanel::updateModelInfo()
+{
     const auto model = m_ws->model();
     if (model)
         m_form->setLoadedModel(true, QString::fromStdString(toString(model->config().arch)),
@@ -164,7 +172,8 @@ void TrainingPanel::updateModelInfo() {
     }
 }
 
-bool TrainingPanel::showHistoryOf(const QString& checkpointPath) {
+bool TrainingPanel::showHistoryOf(const QString& checkpointPath)
+{
     const QString metrics = QFileInfo(checkpointPath).dir().filePath(QStringLiteral("metrics.json"));
     if (!QFileInfo::exists(metrics))
         return false;
@@ -186,7 +195,8 @@ bool TrainingPanel::showHistoryOf(const QString& checkpointPath) {
     return !history.empty();
 }
 
-void TrainingPanel::updateButtons() {
+void TrainingPanel::updateButtons()
+{
     const bool training = isTraining();
     m_start->setEnabled(!training && m_ws->hasDataset() && m_runner);
     m_cancel->setEnabled(training);
@@ -199,7 +209,8 @@ void TrainingPanel::updateButtons() {
         m_start->setToolTip(tr("Train with these settings on the labels in force (relabels included)"));
 }
 
-TrainParams TrainingPanel::currentParams() const {
+TrainParams TrainingPanel::currentParams() const
+{
     TrainParams p = m_form->params();
     const DatasetIndex& data = m_ws->dataset();
     p.model.numClasses = data.numClasses();
@@ -232,14 +243,16 @@ TrainParams TrainingPanel::currentParams() const {
     return p;
 }
 
-std::shared_ptr<DatasetIndex> TrainingPanel::trainingData() const {
+std::shared_ptr<DatasetIndex> TrainingPanel::trainingData() const
+{
     auto copy = std::make_shared<DatasetIndex>(m_ws->dataset());
     for (std::size_t i = 0; i < copy->samples.size(); ++i)
         copy->samples[i].label = m_ws->labelOf(int(i));
     return copy;
 }
 
-void TrainingPanel::start() {
+void TrainingPanel::start()
+{
     if (isTraining() || !m_ws->hasDataset() || !m_runner)
         return;
     TrainParams params;
@@ -282,14 +295,16 @@ void TrainingPanel::start() {
     Q_EMIT trainingStarted();
 }
 
-void TrainingPanel::cancel() {
+void TrainingPanel::cancel()
+{
     if (!isTraining())
         return;
     m_job->cancel();
     m_progressLabel->setText(tr("Cancelling after the current batch…"));
 }
 
-void TrainingPanel::onBatch(const TrainProgress& p) {
+void TrainingPanel::onBatch(const TrainProgress& p)
+{
     const int total = std::max(1, p.epochs * p.batches);
     const int done = (p.epoch - 1) * p.batches + p.batch;
     m_progress->setRange(0, total);
@@ -307,7 +322,8 @@ void TrainingPanel::onBatch(const TrainProgress& p) {
         m_curves->addPoint(tr("train loss (per batch)"), (p.epoch - 1) + double(p.batch) / p.batches, p.loss);
 }
 
-void TrainingPanel::onEpoch(const EpochMetrics& m) {
+void TrainingPanel::onEpoch(const EpochMetrics& m)
+{
     m_curves->addPoint(tr("test loss"), m.epoch, m.testLoss);
     m_curves->addPoint(tr("train accuracy"), m.epoch, m.trainAccuracy);
     m_curves->addPoint(tr("test accuracy"), m.epoch, m.testAccuracy);
@@ -322,7 +338,8 @@ void TrainingPanel::onEpoch(const EpochMetrics& m) {
                   .arg(m.seconds, 0, 'f', 1));
 }
 
-void TrainingPanel::onFinished() {
+void TrainingPanel::onFinished()
+{
     m_hasResult = true;
     const TrainResult& r = m_job->result();
     const bool completed = !r.cancelled && !m_job->isCancelRequested() && !r.epochs.empty();
@@ -346,7 +363,8 @@ void TrainingPanel::onFinished() {
     Q_EMIT trainingFinished(completed);
 }
 
-void TrainingPanel::loadBestModel() {
+void TrainingPanel::loadBestModel()
+{
     const TrainResult& r = lastResult();
     if (r.bestCheckpoint.empty())
         return;
@@ -378,11 +396,13 @@ void TrainingPanel::loadBestModel() {
     }));
 }
 
-void TrainingPanel::appendLog(const QString& line) {
+void TrainingPanel::appendLog(const QString& line)
+{
     m_log->appendPlainText(line);
 }
 
-void TrainingPanel::resizeEvent(QResizeEvent* event) {
+void TrainingPanel::resizeEvent(QResizeEvent* event)
+{
     QWidget::resizeEvent(event);
     const Qt::Orientation wanted = width() < 900 ? Qt::Vertical : Qt::Horizontal;
     if (m_splitter && m_splitter->orientation() != wanted)
