@@ -268,7 +268,7 @@ void MatrixPlot::rebuildTickers()
     // Label footprint along the axis: one line upright or on y; tilted by 35 degrees about 1/sin(35) lines;
     // flat labels need their width.
     const int xExtent = upright ? line + 2
-                        : tilt  ? int(line / std::sin(35.0 * M_PI / 180.0))
+                        : tilt  ? int(line / std::sin(35.0 * std::acos(-1.0) / 180.0))
                                 : longest + line;
     const int xStep = labelStep(m_cols, rect.width(), xExtent);
     const int yStep = labelStep(m_rows, rect.height(), line + 2);

@@ -11,6 +11,9 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
+#ifndef NOMINMAX
+#define NOMINMAX // windows.h's min/max macros would break std::min/std::max
+#endif
 #include <windows.h>
 #endif
 
