@@ -2,7 +2,7 @@
 #include "app/Translations.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ScreenshotStager.h"
-#include "engine/Runtime.h"
+#include "engine/runtime/Runtime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
-#include "engine/ImageInspector.h"
-#include "engine/ModelHandle.h"
-#include "engine/ModelHandleImpl.h"
-#include "engine/ReceptiveField.h"
-#include "engine/Runtime.h"
+#include "engine/analysis/ImageInspector.h"
+#include "engine/model/ModelHandle.h"
+#include "engine/model/FerNet.h"
+#include "engine/analysis/ReceptiveField.h"
+#include "engine/runtime/Runtime.h"
 
 #include <benchmark/benchmark.h>
 #include <opencv2/core.hpp>
@@ -85,7 +85,7 @@ static void BM_PlainForward224(benchmark::State& state)
     const torch::Tensor x = torch::randn({1, 3, 224, 224});
     torch::NoGradGuard noGrad;
     for (auto _ : state)
-        benchmark::DoNotOptimize(m->impl().net->forward(x));
+        benchmark::DoNotOptimize(m->network()->forward(x));
 }
 BENCHMARK(BM_PlainForward224)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -94,6 +94,6 @@ static void BM_ReceptiveFieldWalk224(benchmark::State& state)
 {
     auto m = model(224);
     for (auto _ : state)
-        benchmark::DoNotOptimize(arm::ReceptiveField::analyse(m->impl().net->features, 224));
+        benchmark::DoNotOptimize(arm::ReceptiveField::analyse(m->network()->features, 224));
 }
 BENCHMARK(BM_ReceptiveFieldWalk224)->Unit(benchmark::kMillisecond);

@@ -1,7 +1,7 @@
 // Dataset indexing and decoding speed. Fixtures are generated once into a temp dir (empty image
 // files suffice for indexing, which never decodes; real 100x100 JPEGs for the decode benchmarks).
-#include "engine/BatchLoader.h"
-#include "engine/DatasetOpener.h"
+#include "engine/loading/BatchLoader.h"
+#include "engine/data/DatasetOpener.h"
 
 #include <benchmark/benchmark.h>
 #include <opencv2/core.hpp>

@@ -1,11 +1,11 @@
 // The model's hot pieces: the de-albino conv (channels folded into the batch vs the authors' per-map
 // loop), the ARM head, the full forward (plain vs fused) at batch 1 and 32, and thumbnail decoding.
 // Dataset index opening is in bench_dataset.cpp.
-#include "engine/ArmGeometry.h"
-#include "engine/DatasetOpener.h"
-#include "engine/FastFerNet.h"
-#include "engine/FerNet.h"
-#include "engine/Runtime.h"
+#include "engine/model/ArmGeometry.h"
+#include "engine/data/DatasetOpener.h"
+#include "engine/model/FastFerNet.h"
+#include "engine/model/FerNet.h"
+#include "engine/runtime/Runtime.h"
 
 #include <benchmark/benchmark.h>
 #include <opencv2/core.hpp>

@@ -1,5 +1,5 @@
-#include "engine/Grid.h"
-#include "engine/TensorConvert.h"
+#include "engine/core/Grid.h"
+#include "engine/runtime/TensorConvert.h"
 
 #include <benchmark/benchmark.h>
 #include <torch/torch.h>

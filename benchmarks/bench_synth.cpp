@@ -1,5 +1,5 @@
-#include "engine/SynthDatasetWriter.h"
-#include "engine/SynthFaceRenderer.h"
+#include "engine/synth/SynthDatasetWriter.h"
+#include "engine/synth/SynthFaceRenderer.h"
 
 #include <benchmark/benchmark.h>
 #include <opencv2/imgcodecs.hpp>

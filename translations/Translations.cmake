@@ -12,7 +12,7 @@ set(ARM_TS_FILES
 file(GLOB_RECURSE ARM_TR_SOURCES CONFIGURE_DEPENDS
   "${PROJECT_SOURCE_DIR}/app/*.cpp" "${PROJECT_SOURCE_DIR}/app/*.h"
   "${PROJECT_SOURCE_DIR}/widgets/*.cpp" "${PROJECT_SOURCE_DIR}/widgets/*.h")
-qt_add_translations(arm_app
+qt_add_translations(arm_gui
   TS_FILES ${ARM_TS_FILES}
   SOURCES ${ARM_TR_SOURCES}
   INCLUDE_DIRECTORIES "${PROJECT_SOURCE_DIR}"

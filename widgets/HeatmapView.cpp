@@ -2,6 +2,8 @@
 
 #include "widgets/ColorBar.h"
 
+#include "engine/core/ValueRange.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -9,7 +11,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace arm {
 
@@ -98,29 +99,11 @@ void HeatmapView::recomputeLattice()
 
 void HeatmapView::recomputeRange()
 {
-    double lo = m_fixedLo, hi = m_fixedHi;
-    if (m_autoRange) {
-        lo = std::numeric_limits<double>::infinity();
-        hi = -lo;
-        for (float v : m_values)
-            if (std::isfinite(v)) {
-                lo = std::min(lo, double(v));
-                hi = std::max(hi, double(v));
-            }
-        if (!std::isfinite(lo)) {
-            lo = 0.0;
-            hi = 1.0;
-        }
-    }
-    if (m_symmetric) {
-        const double m = std::max(std::abs(lo), std::abs(hi));
-        lo = -m;
-        hi = m;
-    }
-    if (!(hi > lo)) { // a constant map still needs a non-empty range to be drawn
-        lo -= 0.5;
-        hi += 0.5;
-    }
+    ValueRangePolicy policy =
+        m_autoRange ? ValueRangePolicy::automatic() : ValueRangePolicy::fixed(m_fixedLo, m_fixedHi);
+    policy.symmetric = m_symmetric;
+    const ValueRange range = ValueRange::compute(policy, m_values.constData(), std::size_t(m_values.size()));
+    const double lo = range.minimum, hi = range.maximum;
     m_lo = lo;
     m_hi = hi;
     m_bar->setRange(lo, hi);

@@ -2,6 +2,8 @@
 
 #include "widgets/PlotStyle.h"
 
+#include "engine/core/ValueRange.h"
+
 #include <QLabel>
 #include <QPainter>
 #include <QToolTip>
@@ -222,19 +224,12 @@ void MatrixPlot::rebuild()
 
 void MatrixPlot::updateRange()
 {
-    double lo = m_fixedLo, hi = m_fixedHi;
-    if (m_autoRange) {
-        if (m_normalization == Normalization::RowNormalized) {
-            lo = 0.0;
-            hi = 1.0;
-        } else if (!m_values.isEmpty()) {
-            const auto [mn, mx] = std::minmax_element(m_values.begin(), m_values.end());
-            lo = *mn;
-            hi = *mx;
-        }
-    }
-    if (!(hi > lo))
-        hi = lo + 1.0;
+    ValueRangePolicy policy = ValueRangePolicy::fixed(m_fixedLo, m_fixedHi);
+    if (m_autoRange)
+        policy = m_normalization == Normalization::RowNormalized ? ValueRangePolicy::fixed(0.0, 1.0)
+                                                                 : ValueRangePolicy::automatic();
+    const ValueRange range = ValueRange::compute(policy, m_values.constData(), std::size_t(m_values.size()));
+    const double lo = range.minimum, hi = range.maximum;
     m_map->setDataRange(QCPRange(lo, hi));
 }
 

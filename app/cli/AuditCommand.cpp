@@ -1,25 +1,28 @@
+#include "app/cli/CancelGuard.h"
+#include "app/cli/CliErrors.h"
 #include "app/cli/Commands.h"
+#include "app/cli/JsonOutput.h"
+#include "app/cli/NumberChecks.h"
+#include "app/cli/OptionGroups.h"
+#include "app/cli/ProgressPrinter.h"
 
-#include "engine/DatasetOpener.h"
-#include "engine/ExpressionClasses.h"
-#include "engine/LabelAuditRunner.h"
-#include "engine/Runtime.h"
+#include "engine/audit/LabelAuditRunner.h"
+#include "engine/core/ExpressionClasses.h"
+#include "engine/data/DatasetOpener.h"
+#include "engine/runtime/Runtime.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <iostream>
 #include <memory>
-#include <unistd.h>
 
 namespace arm::cli {
 
 namespace {
 
 struct AuditCliOptions {
-    std::string data;
-    std::string format = "auto";
+    DataOptions dataset;
     std::string weights;
     std::string method = "both";
     int folds = 0;     // 0 = CrossTrainOptions default
@@ -32,43 +35,32 @@ struct AuditCliOptions {
     bool json = false;
 };
 
-std::function<void(const AuditProgress&)> progressPrinter(const CliContext& ctx)
+// Cross-training counts batches of an epoch, prediction counts images: one phase per fold stage.
+std::function<void(const AuditProgress&)> auditProgress(ProgressPrinter& printer)
 {
-    if (ctx.quiet)
+    if (!printer.enabled())
         return {};
-    const bool tty = isatty(fileno(stderr)) != 0;
-    auto last = std::make_shared<std::string>();
-    return [tty, last](const AuditProgress& p) {
-        char line[200];
+    return [&printer](const AuditProgress& p) {
         const CrossTrainProgress& c = p.crossTrain;
-        if (p.stage == "train")
-            std::snprintf(line, sizeof line,
-                          "fold %d/%d: training epoch %d/%d, batch %d/%d, loss %.3f, ETA %.0f s", c.fold,
-                          c.folds, c.epoch, c.epochs, c.done, c.total, c.loss, c.etaSeconds);
-        else if (p.stage == "cached")
-            std::snprintf(line, sizeof line, "fold %d/%d: predictions reused from the cache", c.fold,
-                          c.folds);
-        else if (c.folds > 0)
-            std::snprintf(line, sizeof line, "fold %d/%d: predicting held-out %d/%d", c.fold, c.folds, p.done,
-                          p.total);
-        else
-            std::snprintf(line, sizeof line, "predicting %d/%d", p.done, p.total);
-        if (tty) {
-            std::fprintf(stderr, "\r\033[K  %s", line);
-            return;
-        }
-        // Plain lines: one per epoch / stage change, not per batch.
-        std::string kind = p.stage + std::to_string(c.fold) + "/" + std::to_string(c.epoch);
-        if (kind != *last) {
-            *last = kind;
-            std::fprintf(stderr, "  %s\n", line);
+        const std::string fold = "fold " + std::to_string(c.fold) + "/" + std::to_string(c.folds) + ": ";
+        if (p.stage == "train") {
+            printer.setPhase(fold + "training epoch " + std::to_string(c.epoch) + "/" +
+                             std::to_string(c.epochs));
+            char detail[32];
+            std::snprintf(detail, sizeof detail, "loss %.3f", c.loss);
+            printer.update(c.done, c.total, detail, -1.0, c.etaSeconds);
+        } else if (p.stage == "cached") {
+            printer.line(fold + "predictions reused from the cache");
+        } else {
+            printer.setPhase(c.folds > 0 ? fold + "predicting held-out" : std::string("predicting"));
+            printer.update(p.done, p.total);
         }
     };
 }
 
 int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
 {
-    const DatasetFormat format = datasetFormatFromString(opt.format);
+    const DatasetFormat format = datasetFormatFromString(opt.dataset.format);
     AuditOptions ao;
     ao.method = auditMethodFromString(opt.method);
     ao.delta = opt.delta;
@@ -90,24 +82,31 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
     if (opt.weights.empty() && !CrossValidation::trainerAvailable())
         throw std::runtime_error("audit: K-fold cross-training needs the trainer, which this build lacks; "
                                  "give --weights CKPT for in-sample suggestions");
-    const DatasetIndex index = DatasetOpener::open(opt.data, format);
+    const std::string& dataPath = opt.dataset.data;
+    const DatasetIndex index = naming(dataPath, [&] { return DatasetOpener::open(dataPath, format); });
     if (!ctx.quiet) {
         if (opt.weights.empty())
             std::fprintf(
                 stderr,
                 "arm-cli audit: %s: %zu train samples, %d-fold cross-training (%s, %dpx, %d epochs) on %s\n",
-                opt.data.c_str(), index.indicesOf(Split::Train).size(), ao.crossTrain.folds,
+                jsonText(dataPath).c_str(), index.indicesOf(Split::Train).size(), ao.crossTrain.folds,
                 toString(ao.crossTrain.arch).c_str(), ao.crossTrain.inputSize, ao.crossTrain.epochs,
                 ao.device.c_str());
         else
             std::fprintf(stderr, "arm-cli audit: %s: %zu train samples, in-sample probabilities of %s\n",
-                         opt.data.c_str(), index.indicesOf(Split::Train).size(), opt.weights.c_str());
+                         jsonText(dataPath).c_str(), index.indicesOf(Split::Train).size(),
+                         jsonText(opt.weights).c_str());
     }
-    const AuditResult r = LabelAuditRunner::run(index, ao, progressPrinter(ctx));
-    if (!ctx.quiet && isatty(fileno(stderr)))
-        std::fprintf(stderr, "\n");
-    if (r.cancelled)
-        throw std::runtime_error("audit cancelled");
+    const CancelGuard cancel;
+    ProgressPrinter printer(ctx.quiet, "predicting");
+    const AuditResult r = naming(opt.weights.empty() ? dataPath : opt.weights + " on " + dataPath, [&] {
+        return LabelAuditRunner::run(index, ao, auditProgress(printer), nullptr, cancel.flag());
+    });
+    printer.finish();
+    if (r.cancelled) {
+        std::fprintf(stderr, "arm-cli audit: cancelled; no suggestions written\n");
+        return CancelGuard::kExitCode;
+    }
     const std::vector<std::string>& names = index.classNames;
     if (!ctx.quiet) {
         std::fprintf(stderr, "arm-cli audit: %.1f s", r.seconds);
@@ -125,13 +124,14 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
         for (const LabelSuggestion& s : list) {
             if (opt.limit > 0 && n++ >= opt.limit)
                 break;
-            out.push_back({{"sample", index.samples.at(static_cast<std::size_t>(s.sampleIndex)).name},
-                           {"given", s.given + 1},
-                           {"given_name", names.at(static_cast<std::size_t>(s.given))},
-                           {"suggested", s.suggested + 1},
-                           {"suggested_name", names.at(static_cast<std::size_t>(s.suggested))},
-                           {"score", s.score},
-                           {"reason", s.reason}});
+            out.push_back(
+                {{"sample", jsonText(index.samples.at(static_cast<std::size_t>(s.sampleIndex)).name)},
+                 {"given", s.given + 1},
+                 {"given_name", jsonText(names.at(static_cast<std::size_t>(s.given)))},
+                 {"suggested", s.suggested + 1},
+                 {"suggested_name", jsonText(names.at(static_cast<std::size_t>(s.suggested)))},
+                 {"score", s.score},
+                 {"reason", jsonText(s.reason)}});
         }
         return out;
     };
@@ -149,11 +149,11 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
 
     if (opt.json) {
         nlohmann::json j;
-        j["source"] = r.source;
+        j["source"] = jsonText(r.source);
         j["samples"] = r.sampleIndices.size();
         j["seconds"] = r.seconds;
         j["delta"] = opt.delta;
-        j["class_names"] = names;
+        j["class_names"] = jsonTexts(names);
         if (!r.foldAccuracy.empty())
             j["fold_accuracy"] = r.foldAccuracy;
         j["methods"] = nlohmann::json::object();
@@ -172,13 +172,13 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
         if (primary.score) {
             j["precision"] = primary.score->precision;
             j["recall"] = primary.score->recall;
-            j["truth_file"] = r.truthFile;
+            j["truth_file"] = jsonText(r.truthFile);
         }
         nlohmann::json problems = nlohmann::json::array();
         for (const Problem& p : r.problems)
-            problems.push_back({{"where", p.where}, {"reason", p.reason}});
+            problems.push_back({{"where", jsonText(p.where)}, {"reason", jsonText(p.reason)}});
         j["problems"] = problems;
-        std::cout << j.dump(2) << std::endl;
+        printJson(j);
     } else {
         std::printf("%s\n", r.source.c_str());
         for (const AuditMethodResult& m : r.methods) {
@@ -215,37 +215,35 @@ void registerAuditCommand(CLI::App& root, CliContext& ctx, Runner& run)
 {
     auto opt = std::make_shared<AuditCliOptions>();
     CLI::App* cmd = root.add_subcommand("audit", "rank likely label errors; score them against a truth file");
-    cmd->add_option("--data", opt->data, "dataset root, label file or CSV")->required();
-    cmd->add_option("--format", opt->format, "auto|rafdb|fer2013|affectnet|folder")->capture_default_str();
-    cmd->add_option(
-           "--weights", opt->weights,
-           "use this model's in-sample probabilities (fast, optimistic) instead of K-fold cross-training")
-        ->check(CLI::ExistingFile);
+    addDataOptions(*cmd, opt->dataset);
+    addWeightsOption(
+        *cmd, opt->weights, false,
+        "use this model's in-sample probabilities (fast, optimistic) instead of K-fold cross-training");
     const CrossTrainOptions defaults;
     const auto dflt = [](int v) { return " (default " + std::to_string(v) + ")"; };
     cmd->add_option("--folds", opt->folds, "K for K-fold cross-training" + dflt(defaults.folds))
-        ->check(CLI::Range(2, 20));
+        ->check(countIn("--folds", 2, 20));
     cmd->add_option("--epochs", opt->epochs, "epochs per fold model" + dflt(defaults.epochs))
-        ->check(CLI::Range(1, 1000));
+        ->check(countIn("--epochs", 1, 1000));
     cmd->add_option("--arch", opt->arch,
                     "architecture of the fold models (default " + toString(defaults.arch) + ")")
         ->check(CLI::IsMember(
             {"resnet18-arm", "resnet34-arm", "resnet50-arm", "resnet18", "resnet34", "resnet50"}));
     cmd->add_option("--input-size", opt->inputSize,
                     "input size of the fold models" + dflt(defaults.inputSize))
-        ->check(CLI::Range(32, 1024));
-    cmd->add_option("--batch-size", opt->batchSize,
-                    "training batch of the fold models" + dflt(defaults.batchSize))
-        ->check(CLI::PositiveNumber);
+        ->check(countIn("--input-size", 32, 1024));
+    addBatchSizeOption(*cmd, opt->batchSize, "training batch of the fold models" + dflt(defaults.batchSize),
+                       false);
     cmd->add_option("--method", opt->method, "cl (confident learning), scn (SCN's margin rule) or both")
         ->capture_default_str()
         ->check(CLI::IsMember({"cl", "scn", "both"}));
     cmd->add_option("--delta", opt->delta, "SCN margin: suggest when p_max - p_given > delta")
         ->capture_default_str()
-        ->check(CLI::Range(0.0, 1.0));
+        ->check(realIn("--delta", 0.0, 1.0));
     cmd->add_option("--limit", opt->limit,
-                    "list at most N suggestions per method (default: all in JSON, 20 in text)");
-    cmd->add_flag("--json", opt->json, "print one JSON document on stdout");
+                    "list at most N suggestions per method (default: all in JSON, 20 in text)")
+        ->check(countIn("--limit", 0, 1000000000));
+    addJsonFlag(*cmd, opt->json);
     cmd->callback([opt, &ctx, &run] { run = [opt, &ctx] { return runAudit(*opt, ctx); }; });
 }
 

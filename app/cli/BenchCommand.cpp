@@ -1,13 +1,15 @@
 #include "app/cli/Commands.h"
+#include "app/cli/JsonOutput.h"
+#include "app/cli/NumberChecks.h"
+#include "app/cli/OptionGroups.h"
 
-#include "engine/Benchmark.h"
-#include "engine/Runtime.h"
+#include "engine/bench/Benchmark.h"
+#include "engine/runtime/Runtime.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <iostream>
 #include <memory>
 
 namespace arm::cli {
@@ -41,7 +43,7 @@ int runBench(BenchCliOptions opt, const CliContext& ctx)
     }
     const BenchResult r = Benchmark::run(b, log);
     if (opt.json) {
-        std::cout << r.toJson().dump(2) << std::endl;
+        printJson(r.toJson());
         return 0;
     }
     if (b.forward)
@@ -68,19 +70,15 @@ void registerBenchCommand(CLI::App& root, CliContext& ctx, Runner& run)
     cmd->add_option("--arch", opt->arch, "architecture")->capture_default_str()->check(CLI::IsMember(archNames()));
     cmd->add_option("--input-size", opt->bench.inputSize, "input size in pixels")
         ->capture_default_str()
-        ->check(CLI::Range(32, 1024));
-    cmd->add_option("--batch-size", opt->bench.batchSize, "images per batch")
-        ->capture_default_str()
-        ->check(CLI::PositiveNumber);
+        ->check(countIn("--input-size", 32, 1024));
+    addBatchSizeOption(*cmd, opt->bench.batchSize, "images per batch");
     cmd->add_option("--iters", opt->bench.iters, "timed iterations per phase")
         ->capture_default_str()
-        ->check(CLI::PositiveNumber);
+        ->check(countIn("--iters", 1, 1000000));
     cmd->add_option("--warmup", opt->bench.warmup, "untimed warm-up iterations per phase")
         ->capture_default_str()
-        ->check(CLI::NonNegativeNumber);
-    cmd->add_option("--generic", opt->generic, "F_generic mode of the model")
-        ->capture_default_str()
-        ->check(CLI::IsMember(genericModeNames()));
+        ->check(countIn("--warmup", 0, 1000000));
+    addGenericOption(*cmd, opt->generic, "F_generic mode of the model");
     cmd->add_option("--layout", opt->bench.layout, "inference layout: auto, mkldnn, channels-last, contiguous")
         ->capture_default_str()
         ->check(CLI::IsMember({"auto", "mkldnn", "channels-last", "contiguous"}));
@@ -90,12 +88,13 @@ void registerBenchCommand(CLI::App& root, CliContext& ctx, Runner& run)
     cmd->add_option("--affinity-batch", opt->bench.affinityBatch,
                     "also time the batch affinity of this many images (0 = skip)")
         ->capture_default_str()
-        ->check(CLI::NonNegativeNumber);
+        ->check(countIn("--affinity-batch", 0, 4096));
     cmd->add_flag("--no-forward", opt->noForward, "skip the forward phase");
     cmd->add_flag("--no-train", opt->noTrain, "skip the train-step phase");
     cmd->add_flag("--no-inspect", opt->noInspect, "skip the one-image analyses phase");
-    cmd->add_flag("--json", opt->json,
-                  "print one JSON document {forward_images_per_second, train_images_per_second, inspect_ms_per_image, ...}");
+    addJsonFlag(*cmd, opt->json,
+                "print one JSON document {forward_images_per_second, train_images_per_second, "
+                "inspect_ms_per_image, ...}");
     cmd->callback([opt, &ctx, &run] { run = [opt, &ctx] { return runBench(*opt, ctx); }; });
 }
 

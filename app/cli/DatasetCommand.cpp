@@ -1,7 +1,11 @@
+#include "app/cli/CliErrors.h"
 #include "app/cli/Commands.h"
+#include "app/cli/JsonOutput.h"
+#include "app/cli/OptionGroups.h"
+#include "app/cli/ProgressPrinter.h"
 
-#include "engine/DatasetOpener.h"
-#include "engine/DatasetValidator.h"
+#include "engine/data/DatasetOpener.h"
+#include "engine/data/DatasetValidator.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -9,61 +13,55 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
-#include <unistd.h>
 
 namespace arm::cli {
 
 namespace {
 
 struct DatasetOptions {
-    std::string data;
-    std::string format = "auto";
+    DataOptions dataset;
     bool json = false;
 };
 
 int runDataset(const DatasetOptions& opt, const CliContext& ctx)
 {
-    const DatasetFormat format = datasetFormatFromString(opt.format); // throws naming the value
-    DatasetIndex index = DatasetOpener::open(opt.data, format);
-    const bool tty = isatty(fileno(stderr)) != 0;
+    const DatasetFormat format = datasetFormatFromString(opt.dataset.format); // throws naming the value
+    const std::string& dataPath = opt.dataset.data;
+    DatasetIndex index = naming(dataPath, [&] { return DatasetOpener::open(dataPath, format); });
     if (!ctx.quiet)
-        std::fprintf(stderr, "arm-cli dataset: %s (%s): %zu samples indexed, %zu index problems; decoding...\n",
-                     opt.data.c_str(), toString(index.format).c_str(), index.samples.size(), index.problems.size());
-    DatasetValidator::Progress progress;
-    if (!ctx.quiet)
-        progress = [tty](int done, int total) {
-            if (tty)
-                std::fprintf(stderr, "\r  decoded %d/%d", done, total);
-            else if (done == total || done % std::max(1, total / 10) == 0)
-                std::fprintf(stderr, "  decoded %d/%d\n", done, total);
-            if (tty && done == total)
-                std::fprintf(stderr, "\n");
-        };
-    const ValidationReport report = DatasetValidator::validate(index, ctx.threads, progress);
+        std::fprintf(stderr,
+                     "arm-cli dataset: %s (%s): %zu samples indexed, %zu index problems; decoding...\n",
+                     jsonText(dataPath).c_str(), toString(index.format).c_str(), index.samples.size(),
+                     index.problems.size());
+    ProgressPrinter progress(ctx.quiet, "  decoded");
+    const ValidationReport report =
+        naming(dataPath, [&] { return DatasetValidator::validate(index, ctx.threads, progress.callback()); });
+    progress.finish();
 
     if (opt.json) {
         nlohmann::json j;
         j["format"] = toString(index.format);
-        j["root"] = index.root;
-        j["label_file"] = index.labelFile;
+        j["root"] = jsonText(index.root);
+        j["label_file"] = jsonText(index.labelFile);
         j["samples"] = nlohmann::json::object();
         for (const auto& [split, n] : report.samples)
             j["samples"][split] = n;
-        j["class_names"] = index.classNames;
+        j["class_names"] = jsonTexts(index.classNames);
         j["class_counts"] = nlohmann::json::object();
         for (std::size_t c = 0; c < index.classNames.size(); ++c)
-            j["class_counts"][index.classNames[c]] = report.classCounts[c];
+            j["class_counts"][jsonText(index.classNames[c])] = report.classCounts[c];
         j["class_counts_by_split"] = nlohmann::json::object();
         for (const auto& [split, counts] : report.classCountsBySplit)
             for (std::size_t c = 0; c < index.classNames.size(); ++c)
-                j["class_counts_by_split"][split][index.classNames[c]] = c < counts.size() ? counts[c] : 0;
+                j["class_counts_by_split"][split][jsonText(index.classNames[c])] =
+                    c < counts.size() ? counts[c] : 0;
         j["good"] = report.good;
         j["skipped"] = index.skipped;
         j["problems"] = nlohmann::json::array();
         for (const Problem& p : report.problems)
-            j["problems"].push_back({{"where", p.where}, {"reason", p.reason}});
+            j["problems"].push_back({{"where", jsonText(p.where)}, {"reason", jsonText(p.reason)}});
         j["images_per_second"] = report.imagesPerSecond;
-        std::cout << j.dump(2) << std::endl;
+        printJson(j);
     } else {
         std::cout << "format: " << toString(index.format) << "\n";
         if (!index.labelFile.empty())
@@ -90,9 +88,8 @@ void registerDatasetCommand(CLI::App& root, CliContext& ctx, Runner& run)
 {
     auto opt = std::make_shared<DatasetOptions>();
     CLI::App* cmd = root.add_subcommand("dataset", "open and fully validate a dataset (decodes every image)");
-    cmd->add_option("--data", opt->data, "dataset root, label file or CSV")->required();
-    cmd->add_option("--format", opt->format, "auto|rafdb|fer2013|affectnet|folder")->capture_default_str();
-    cmd->add_flag("--json", opt->json, "print one JSON document on stdout");
+    addDataOptions(*cmd, opt->dataset);
+    addJsonFlag(*cmd, opt->json);
     cmd->callback([opt, &ctx, &run] { run = [opt, &ctx] { return runDataset(*opt, ctx); }; });
 }
 

@@ -1,19 +1,22 @@
+#include "app/cli/CancelGuard.h"
+#include "app/cli/CliErrors.h"
 #include "app/cli/Commands.h"
+#include "app/cli/JsonOutput.h"
+#include "app/cli/OptionGroups.h"
+#include "app/cli/ProgressPrinter.h"
 
-#include "engine/DatasetOpener.h"
-#include "engine/Evaluator.h"
-#include "engine/ModelHandle.h"
-#include "engine/Runtime.h"
+#include "engine/data/DatasetOpener.h"
+#include "engine/eval/Evaluator.h"
+#include "engine/model/ModelHandle.h"
+#include "engine/runtime/Runtime.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
-#include <iostream>
 #include <memory>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace arm::cli {
 
@@ -21,8 +24,7 @@ namespace {
 
 struct EvalCliOptions {
     std::string weights;
-    std::string data;
-    std::string format = "auto";
+    DataOptions dataset;
     std::string split = "test";
     std::string generic; // empty = the checkpoint's mode
     int batchSize = 64;
@@ -51,34 +53,12 @@ std::vector<int> samplesOf(const DatasetIndex& index, const std::string& split)
     return out;
 }
 
-// "\r  label 123/600" on a TTY, a line per ~10 % otherwise.
-Evaluator::Progress progressPrinter(const CliContext& ctx, const std::string& label)
-{
-    if (ctx.quiet)
-        return {};
-    const bool tty = isatty(fileno(stderr)) != 0;
-    auto lastDecile = std::make_shared<int>(-1);
-    return [tty, label, lastDecile](int done, int total) {
-        if (tty) {
-            std::fprintf(stderr, "\r  %s %d/%d", label.c_str(), done, total);
-            if (done == total)
-                std::fprintf(stderr, "\n");
-            return;
-        }
-        const int decile = total > 0 ? done * 10 / total : 10;
-        if (decile != *lastDecile) {
-            *lastDecile = decile;
-            std::fprintf(stderr, "  %s %d/%d\n", label.c_str(), done, total);
-        }
-    };
-}
-
 nlohmann::json perClassJson(const EvaluationMetrics& m, const std::vector<std::string>& names)
 {
     nlohmann::json list = nlohmann::json::array();
     for (std::size_t c = 0; c < m.perClass.size(); ++c) {
         const ClassMetrics& cm = m.perClass[c];
-        list.push_back({{"class", c < names.size() ? names[c] : "class " + std::to_string(c)},
+        list.push_back({{"class", c < names.size() ? jsonText(names[c]) : "class " + std::to_string(c)},
                         {"label", static_cast<int>(c) + 1},
                         {"precision", cm.precision},
                         {"recall", cm.recall},
@@ -120,35 +100,55 @@ void printText(const EvalResult& r, const std::vector<std::string>& names, const
     if (!r.problems.empty()) {
         std::printf("\nproblems: %zu\n", r.problems.size());
         for (const Problem& p : r.problems)
-            std::printf("  %s: %s\n", p.where.c_str(), p.reason.c_str());
+            std::printf("  %s: %s\n", jsonText(p.where).c_str(), jsonText(p.reason).c_str());
     }
 }
 
 int runEval(const EvalCliOptions& opt, const CliContext& ctx)
 {
     const std::string device = Runtime::resolveDevice(ctx.device);
-    const DatasetFormat format = datasetFormatFromString(opt.format);
+    const DatasetFormat format = datasetFormatFromString(opt.dataset.format);
     std::optional<GenericMode> generic;
     if (!opt.generic.empty())
         generic = genericModeFromString(opt.generic);
-    std::shared_ptr<ModelHandle> model = ModelHandle::open(opt.weights, device);
-    const DatasetIndex index = DatasetOpener::open(opt.data, format);
+    std::shared_ptr<ModelHandle> model =
+        naming(opt.weights, [&] { return ModelHandle::open(opt.weights, device); });
+    const std::string& dataPath = opt.dataset.data;
+    const DatasetIndex index = naming(dataPath, [&] { return DatasetOpener::open(dataPath, format); });
     const std::vector<int> samples = samplesOf(index, opt.split);
     const ModelConfig& cfg = model->config();
     const std::vector<std::string> names = model->classNames();
     if (!ctx.quiet)
-        std::fprintf(stderr, "arm-cli eval: %s (%s, %s, %dpx, generic %s) on %s: %zu %s samples, batches of %d\n",
-                     opt.weights.c_str(), model->formatDescription().c_str(), toString(cfg.arch).c_str(),
-                     cfg.inputSize, toString(generic.value_or(cfg.generic)).c_str(), opt.data.c_str(),
-                     samples.size(), opt.split.c_str(), opt.batchSize);
+        std::fprintf(
+            stderr, "arm-cli eval: %s (%s, %s, %dpx, generic %s) on %s: %zu %s samples, batches of %d\n",
+            jsonText(opt.weights).c_str(), model->formatDescription().c_str(), toString(cfg.arch).c_str(),
+            cfg.inputSize, toString(generic.value_or(cfg.generic)).c_str(), jsonText(dataPath).c_str(),
+            samples.size(), opt.split.c_str(), opt.batchSize);
     EvalOptions eo;
     eo.batchSize = opt.batchSize;
     eo.generic = generic;
     eo.loaderThreads = 2;
-    const EvalResult result = Evaluator::evaluate(*model, index, samples, eo, progressPrinter(ctx, "evaluated"));
+    const CancelGuard cancel;
+    const std::string subject = opt.weights + " on " + dataPath;
+    ProgressPrinter evaluated(ctx.quiet, "  evaluated");
+    const EvalResult result = naming(subject, [&] {
+        return Evaluator::evaluate(*model, index, samples, eo, evaluated.callback(), cancel.flag());
+    });
+    evaluated.finish();
     std::vector<BatchSweepRow> sweep;
-    if (opt.sweep)
-        sweep = Evaluator::batchSizeSweep(*model, index, samples, {1, 8, 64, 256}, progressPrinter(ctx, "sweep"));
+    if (opt.sweep && !result.cancelled) {
+        ProgressPrinter swept(ctx.quiet, "  sweep");
+        sweep = naming(subject, [&] {
+            return Evaluator::batchSizeSweep(*model, index, samples, {1, 8, 64, 256}, swept.callback(),
+                                             cancel.flag());
+        });
+    }
+    if (cancel.cancelled()) {
+        // Metrics over part of the split would read as the model's accuracy: report nothing.
+        std::fprintf(stderr, "arm-cli eval: cancelled after %d samples; no results written\n",
+                     result.metrics.samples);
+        return CancelGuard::kExitCode;
+    }
     if (!ctx.quiet)
         std::fprintf(stderr, "arm-cli eval: %d samples in %.1f s, %zu problem(s)\n", result.metrics.samples,
                      result.seconds, result.problems.size());
@@ -157,7 +157,7 @@ int runEval(const EvalCliOptions& opt, const CliContext& ctx)
         const EvaluationMetrics& m = result.metrics;
         nlohmann::json problems = nlohmann::json::array();
         for (const Problem& p : result.problems)
-            problems.push_back({{"where", p.where}, {"reason", p.reason}});
+            problems.push_back({{"where", jsonText(p.where)}, {"reason", jsonText(p.reason)}});
         nlohmann::json j{{"accuracy", m.accuracy},
                          {"mean_class_accuracy", m.meanClassAccuracy},
                          {"per_class", perClassJson(m, names)},
@@ -165,12 +165,12 @@ int runEval(const EvalCliOptions& opt, const CliContext& ctx)
                          {"samples", m.samples},
                          {"nll", m.negativeLogLikelihood},
                          {"ece", m.expectedCalibrationError},
-                         {"class_names", names},
+                         {"class_names", jsonTexts(names)},
                          {"split", opt.split},
                          {"problems", problems},
                          {"seconds", result.seconds},
                          {"model",
-                          {{"weights", opt.weights},
+                          {{"weights", jsonText(opt.weights)},
                            {"format", model->formatDescription()},
                            {"arch", toString(cfg.arch)},
                            {"input_size", cfg.inputSize},
@@ -195,7 +195,7 @@ int runEval(const EvalCliOptions& opt, const CliContext& ctx)
             }
             j["batch_size_sweep"] = rows;
         }
-        std::cout << j.dump(2) << std::endl;
+        printJson(j);
     } else {
         printText(result, names, sweep);
     }
@@ -209,23 +209,15 @@ void registerEvalCommand(CLI::App& root, CliContext& ctx, Runner& run)
 {
     auto opt = std::make_shared<EvalCliOptions>();
     CLI::App* cmd = root.add_subcommand("eval", "evaluate a model on a dataset split");
-    cmd->add_option("--weights", opt->weights, "checkpoint (.ckpt of ours or the authors' .pth)")
-        ->required()
-        ->check(CLI::ExistingFile);
-    cmd->add_option("--data", opt->data, "dataset root, label file or CSV")->required();
-    cmd->add_option("--format", opt->format, "auto|rafdb|fer2013|affectnet|folder")->capture_default_str();
+    addWeightsOption(*cmd, opt->weights, true, "checkpoint (.ckpt of ours or the authors' .pth)");
+    addDataOptions(*cmd, opt->dataset);
     cmd->add_option("--split", opt->split, "which samples: test, train, validation or all")
         ->capture_default_str()
         ->check(CLI::IsMember({"test", "train", "validation", "all"}));
-    cmd->add_option("--generic", opt->generic,
-                    "F_generic mode: batch (authors', depends on the batch), running (stored EMA), none; "
-                    "default: the checkpoint's")
-        ->check(CLI::IsMember({"batch", "running", "none"}));
-    cmd->add_option("--batch-size", opt->batchSize, "images per forward pass")
-        ->capture_default_str()
-        ->check(CLI::PositiveNumber);
+    addGenericOption(*cmd, opt->generic);
+    addBatchSizeOption(*cmd, opt->batchSize);
     cmd->add_flag("--sweep", opt->sweep, "also measure accuracy in batch mode at batch 1, 8, 64, 256 and in running mode");
-    cmd->add_flag("--json", opt->json, "print one JSON document on stdout");
+    addJsonFlag(*cmd, opt->json);
     cmd->callback([opt, &ctx, &run] { run = [opt, &ctx] { return runEval(*opt, ctx); }; });
 }
 

@@ -1,11 +1,15 @@
+#include "app/cli/CliErrors.h"
 #include "app/cli/Commands.h"
+#include "app/cli/JsonOutput.h"
+#include "app/cli/NumberChecks.h"
+#include "app/cli/OptionGroups.h"
 
-#include "engine/ImageInspector.h"
-#include "engine/ImageTensor.h"
-#include "engine/ModelHandle.h"
-#include "engine/OverlayWriter.h"
-#include "engine/ReceptiveField.h"
-#include "engine/Runtime.h"
+#include "engine/analysis/ImageInspector.h"
+#include "engine/analysis/OverlayWriter.h"
+#include "engine/analysis/ReceptiveField.h"
+#include "engine/loading/ImageTensor.h"
+#include "engine/model/ModelHandle.h"
+#include "engine/runtime/Runtime.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -15,7 +19,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <iostream>
 #include <memory>
 #include <stdexcept>
 
@@ -110,7 +113,7 @@ void writePicture(const fs::path& dir, const std::string& name, const cv::Mat& p
 {
     const fs::path p = dir / name;
     OverlayWriter::writePng(p.string(), picture);
-    files[key] = p.string();
+    files[key] = jsonText(p.string());
 }
 
 nlohmann::json writeImage(const fs::path& dir, const std::string& stem, const cv::Mat& image, const ImageAnalysis& a)
@@ -176,31 +179,34 @@ nlohmann::json writeImage(const fs::path& dir, const std::string& stem, const cv
 
 nlohmann::json analysisJson(const ImageAnalysis& a)
 {
-    nlohmann::json j{{"input_size", a.inputSize},
-                     {"logits", a.logits},
-                     {"probabilities", a.probabilities},
-                     {"predicted", a.predicted},
-                     {"predicted_name", a.predicted >= 0 ? a.classNames.at(static_cast<std::size_t>(a.predicted)) : ""},
-                     {"milliseconds", a.milliseconds},
-                     {"geometry",
-                      {{"receptive_field_size", a.receptiveFieldSize},
-                       {"backbone_stride", a.backboneStride},
-                       {"backbone_cells", cellsJson(a.backboneCells)},
-                       {"dealbino_cells", cellsJson(a.dealbinoCells)}}},
-                     {"erosion",
-                      {{"analytic", gridJson(a.erosionAnalytic)},
-                       {"measured", gridJson(a.erosionMeasured)},
-                       {"border", a.borderErosion},
-                       {"centre", a.centreErosion},
-                       {"reflect_margin", a.reflectMargin}}},
-                     {"evidence",
-                      {{"class", a.gradCamClass},
-                       {"class_name", a.gradCamClass >= 0 ? a.classNames.at(static_cast<std::size_t>(a.gradCamClass)) : ""},
-                       {"gradcam_cells", gridJson(a.gradCamCells)},
-                       {"gradcam_signed", gridJson(a.gradCamSigned)},
-                       {"gradcam_image", gridJson(a.gradCam)},
-                       {"cell_contribution", gridJson(a.cellContribution)},
-                       {"bias", a.evidenceBias}}}};
+    nlohmann::json j{
+        {"input_size", a.inputSize},
+        {"logits", a.logits},
+        {"probabilities", a.probabilities},
+        {"predicted", a.predicted},
+        {"predicted_name",
+         a.predicted >= 0 ? jsonText(a.classNames.at(static_cast<std::size_t>(a.predicted))) : ""},
+        {"milliseconds", a.milliseconds},
+        {"geometry",
+         {{"receptive_field_size", a.receptiveFieldSize},
+          {"backbone_stride", a.backboneStride},
+          {"backbone_cells", cellsJson(a.backboneCells)},
+          {"dealbino_cells", cellsJson(a.dealbinoCells)}}},
+        {"erosion",
+         {{"analytic", gridJson(a.erosionAnalytic)},
+          {"measured", gridJson(a.erosionMeasured)},
+          {"border", a.borderErosion},
+          {"centre", a.centreErosion},
+          {"reflect_margin", a.reflectMargin}}},
+        {"evidence",
+         {{"class", a.gradCamClass},
+          {"class_name",
+           a.gradCamClass >= 0 ? jsonText(a.classNames.at(static_cast<std::size_t>(a.gradCamClass))) : ""},
+          {"gradcam_cells", gridJson(a.gradCamCells)},
+          {"gradcam_signed", gridJson(a.gradCamSigned)},
+          {"gradcam_image", gridJson(a.gradCam)},
+          {"cell_contribution", gridJson(a.cellContribution)},
+          {"bias", a.evidenceBias}}}};
     if (!a.fUnique.empty()) {
         j["dealbino"] = {{"alpha", a.alpha},
                          {"coverage_backbone", gridJson(a.coverageBackbone)},
@@ -232,7 +238,8 @@ nlohmann::json affinityJson(const AffinityResult& r)
 
 int runInspect(const InspectArgs& opt, const CliContext& ctx)
 {
-    auto model = ModelHandle::open(opt.weights, Runtime::resolveDevice(ctx.device));
+    auto model = naming(opt.weights,
+                        [&] { return ModelHandle::open(opt.weights, Runtime::resolveDevice(ctx.device)); });
     if (!opt.generic.empty())
         model->setGenericMode(genericModeFromString(opt.generic));
     const std::vector<std::string> names = model->classNames();
@@ -244,29 +251,31 @@ int runInspect(const InspectArgs& opt, const CliContext& ctx)
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec || !fs::is_directory(dir))
-        throw std::runtime_error(opt.out + ": cannot create the output directory (" + ec.message() + ")");
+        throw std::runtime_error(jsonText(opt.out) + ": cannot create the output directory (" + ec.message() +
+                                 ")");
 
     InspectOptions io;
     io.gradCamClass = resolveClass(opt.cls, names);
     io.reflectMargin = opt.margin;
     if (!ctx.quiet)
-        std::fprintf(stderr, "arm-cli inspect: %s (%s, %dpx, generic %s), %zu image(s)\n", opt.weights.c_str(),
-                     toString(model->config().arch).c_str(), model->config().inputSize,
-                     toString(model->config().generic).c_str(), opt.images.size());
+        std::fprintf(stderr, "arm-cli inspect: %s (%s, %dpx, generic %s), %zu image(s)\n",
+                     jsonText(opt.weights).c_str(), toString(model->config().arch).c_str(),
+                     model->config().inputSize, toString(model->config().generic).c_str(), opt.images.size());
 
     std::vector<cv::Mat> mats;
     nlohmann::json images = nlohmann::json::array();
     nlohmann::json modelFiles = nlohmann::json::object();
     for (std::size_t i = 0; i < opt.images.size(); ++i) {
-        const cv::Mat img = ImageTensor::readImage(opt.images[i]);
+        const std::string& path = opt.images[i];
+        const cv::Mat img = naming(path, [&] { return ImageTensor::readImage(path); });
         mats.push_back(img);
-        const ImageAnalysis a = ImageInspector::inspect(*model, img, io);
+        const ImageAnalysis a = naming(path, [&] { return ImageInspector::inspect(*model, img, io); });
         const std::string index = std::to_string(i);
         const std::string stem = std::string(index.size() < 2 ? 2 - index.size() : 0, '0') + index + "_" +
                                  fs::path(opt.images[i]).stem().string();
         nlohmann::json entry = analysisJson(a);
-        entry["path"] = opt.images[i];
-        entry["files"] = writeImage(dir, stem, img, a);
+        entry["path"] = jsonText(path);
+        entry["files"] = naming(opt.out, [&] { return writeImage(dir, stem, img, a); });
         images.push_back(std::move(entry));
         if (i == 0 && !a.kernel.empty()) {
             OverlayStyle s;
@@ -285,32 +294,33 @@ int runInspect(const InspectArgs& opt, const CliContext& ctx)
             modelFiles["coverage_arranged_values"] = gridJson(a.coverageArranged);
         }
         if (!ctx.quiet)
-            std::fprintf(stderr, "  %s: %s (%.1f ms)\n", opt.images[i].c_str(),
-                         names.at(static_cast<std::size_t>(a.predicted)).c_str(), a.milliseconds);
+            std::fprintf(stderr, "  %s: %s (%.1f ms)\n", jsonText(path).c_str(),
+                         jsonText(names.at(static_cast<std::size_t>(a.predicted))).c_str(), a.milliseconds);
     }
-    const AffinityResult aff = ImageInspector::affinity(*model, mats, labels);
+    const AffinityResult aff = naming("the batch of " + std::to_string(mats.size()) + " image(s)",
+                                      [&] { return ImageInspector::affinity(*model, mats, labels); });
     nlohmann::json report{{"model",
-                           {{"weights", opt.weights},
+                           {{"weights", jsonText(opt.weights)},
                             {"format", model->formatDescription()},
                             {"arch", toString(model->config().arch)},
                             {"input_size", model->config().inputSize},
                             {"generic", toString(model->config().generic)},
                             {"has_running_feature", model->hasRunningFeature()}}},
-                          {"class_names", names},
+                          {"class_names", jsonTexts(names)},
                           {"model_maps", modelFiles},
                           {"images", images},
                           {"affinity", affinityJson(aff)}};
     const fs::path reportPath = dir / "report.json";
     {
         std::ofstream f(reportPath);
-        f << report.dump(1) << '\n';
+        f << dumpJson(report, 1) << '\n';
         if (!f)
-            throw std::runtime_error(reportPath.string() + ": cannot write the report");
+            throw std::runtime_error(jsonText(reportPath.string()) + ": cannot write the report");
     }
     if (opt.json)
-        std::cout << report.dump() << std::endl;
+        printJson(report, -1);
     else if (!ctx.quiet)
-        std::fprintf(stderr, "arm-cli inspect: wrote %s\n", reportPath.string().c_str());
+        std::fprintf(stderr, "arm-cli inspect: wrote %s\n", jsonText(reportPath.string()).c_str());
     return 0;
 }
 
@@ -321,18 +331,17 @@ void registerInspectCommand(CLI::App& root, CliContext& ctx, Runner& run)
     auto opt = std::make_shared<InspectArgs>();
     CLI::App* cmd = root.add_subcommand(
         "inspect", "compute every analysis for the images (they also form the batch for batch analyses)");
-    cmd->add_option("--weights", opt->weights, "checkpoint (.ckpt of ours or an authors' .pth)")
-        ->required()
-        ->check(CLI::ExistingFile);
+    addWeightsOption(*cmd, opt->weights, true, "checkpoint (.ckpt of ours or an authors' .pth)");
     cmd->add_option("--out", opt->out, "output directory for the PNGs and report.json")->required();
     cmd->add_option("--class", opt->cls, "class for Grad-CAM and cell contributions: index or name (default: predicted)");
-    cmd->add_option("--generic", opt->generic, "F_generic mode for the per-image analyses (default: the model's)")
-        ->check(CLI::IsMember({"batch", "running", "none"}));
+    addGenericOption(*cmd, opt->generic, "F_generic mode for the per-image analyses (default: the model's)");
     cmd->add_option("--labels", opt->labels,
                     "given label of each image, comma-separated (0-based RAF-DB order, -1 unknown), for the class affinity");
-    cmd->add_option("--reflect-margin", opt->margin, "pixels of reflection for the measured erosion (multiple of 32)")
-        ->capture_default_str();
-    cmd->add_flag("--json", opt->json, "print the report as one JSON document on stdout");
+    cmd->add_option("--reflect-margin", opt->margin,
+                    "pixels of reflection for the measured erosion (multiple of 32)")
+        ->capture_default_str()
+        ->check(countIn("--reflect-margin", 0, 1024));
+    addJsonFlag(*cmd, opt->json, "print the report as one JSON document on stdout");
     cmd->add_option("images", opt->images, "image files")->required();
     cmd->callback([opt, &ctx, &run] { run = [opt, &ctx] { return runInspect(*opt, ctx); }; });
 }

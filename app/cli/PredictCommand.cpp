@@ -1,17 +1,21 @@
+#include "app/cli/CliErrors.h"
 #include "app/cli/Commands.h"
+#include "app/cli/JsonOutput.h"
+#include "app/cli/NumberChecks.h"
+#include "app/cli/OptionGroups.h"
+#include "app/cli/ProgressPrinter.h"
 
-#include "engine/ArmGeometry.h"
-#include "engine/Checkpoint.h"
-#include "engine/ModelHandle.h"
-#include "engine/ModelHandleImpl.h"
-#include "engine/Predictor.h"
-#include "engine/Runtime.h"
+#include "engine/eval/Predictor.h"
+#include "engine/model/ArmGeometry.h"
+#include "engine/model/Checkpoint.h"
+#include "engine/model/FerNet.h"
+#include "engine/model/ModelHandle.h"
+#include "engine/runtime/Runtime.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <iostream>
 #include <memory>
 #include <stdexcept>
 
@@ -37,7 +41,7 @@ void loadWeights(Predictor& predictor, const std::string& path, const PredictorO
         return;
     }
     const std::shared_ptr<ModelHandle> model = ModelHandle::open(path, options.device);
-    predictor.setModel(model->impl().net, model->impl().config, options);
+    predictor.setModel(model->network(), model->config(), options);
 }
 
 int runPredict(const PredictOptions& opt, const CliContext& ctx)
@@ -50,45 +54,46 @@ int runPredict(const PredictOptions& opt, const CliContext& ctx)
     if (opt.inputSize > 0)
         po.inputSize = opt.inputSize;
     Predictor predictor;
-    loadWeights(predictor, opt.weights, po);
+    naming(opt.weights, [&] { loadWeights(predictor, opt.weights, po); });
     const ModelConfig& cfg = predictor.config();
     const std::vector<std::string> names = predictor.classNames();
     if (!ctx.quiet)
-        std::fprintf(stderr, "arm-cli predict: %s (%s, %dpx, generic %s) on %s, %zu image(s), batches of %d\n",
-                     opt.weights.c_str(), toString(cfg.arch).c_str(), cfg.inputSize, toString(cfg.generic).c_str(),
-                     po.device.c_str(), opt.images.size(), opt.batchSize);
-    Predictor::Progress progress;
-    if (!ctx.quiet)
-        progress = [](int done, int total) { std::fprintf(stderr, "  predicted %d/%d\n", done, total); };
-    const std::vector<Prediction> results = predictor.predict(opt.images, progress);
+        std::fprintf(stderr,
+                     "arm-cli predict: %s (%s, %dpx, generic %s) on %s, %zu image(s), batches of %d\n",
+                     jsonText(opt.weights).c_str(), toString(cfg.arch).c_str(), cfg.inputSize,
+                     toString(cfg.generic).c_str(), po.device.c_str(), opt.images.size(), opt.batchSize);
+    ProgressPrinter progress(ctx.quiet, "  predicted");
+    const std::vector<Prediction> results =
+        naming(opt.weights, [&] { return predictor.predict(opt.images, progress.callback()); });
+    progress.finish();
 
     int failed = 0;
     nlohmann::json predictions = nlohmann::json::array(), errors = nlohmann::json::array();
     for (const Prediction& p : results) {
         if (!p.ok()) {
             ++failed;
-            errors.push_back({{"path", p.path}, {"reason", p.error}});
-            std::fprintf(stderr, "arm-cli: error: %s\n", p.error.c_str());
+            errors.push_back({{"path", jsonText(p.path)}, {"reason", jsonText(p.error)}});
+            std::fprintf(stderr, "arm-cli: error: %s\n", jsonText(p.error).c_str());
             continue;
         }
-        predictions.push_back({{"path", p.path},
+        predictions.push_back({{"path", jsonText(p.path)},
                                {"logits", p.logits},
                                {"probabilities", p.probabilities},
                                {"label", p.label},
-                               {"label_name", names.at(static_cast<std::size_t>(p.label))}});
+                               {"label_name", jsonText(names.at(static_cast<std::size_t>(p.label)))}});
     }
     if (opt.json) {
         nlohmann::json j{{"predictions", predictions},
                          {"errors", errors},
-                         {"class_names", names},
+                         {"class_names", jsonTexts(names)},
                          {"model",
-                          {{"weights", opt.weights},
+                          {{"weights", jsonText(opt.weights)},
                            {"arch", toString(cfg.arch)},
                            {"input_size", cfg.inputSize},
                            {"generic", toString(cfg.generic)},
                            {"batch_size", opt.batchSize},
                            {"device", po.device}}}};
-        std::cout << j.dump(2) << std::endl;
+        printJson(j);
     } else {
         for (const Prediction& p : results) {
             if (!p.ok())
@@ -104,20 +109,21 @@ int runModelInfo(const std::string& weights, bool json)
 {
     CheckpointInfo info;
     std::string format = "ARM Inspector checkpoint";
-    if (Checkpoint::isCheckpoint(weights)) {
-        info = Checkpoint::peek(weights);
+    if (naming(weights, [&] { return Checkpoint::isCheckpoint(weights); })) {
+        info = naming(weights, [&] { return Checkpoint::peek(weights); });
     } else {
-        const std::shared_ptr<ModelHandle> model = ModelHandle::open(weights, "cpu");
+        const std::shared_ptr<ModelHandle> model =
+            naming(weights, [&] { return ModelHandle::open(weights, "cpu"); });
         info.config = model->config();
         info.runningGenericValid = model->hasRunningFeature();
         format = model->formatDescription();
     }
     const ArmGeometry g = ArmGeometry::compute(info.config);
     if (json) {
-        nlohmann::json j{{"weights", weights},
+        nlohmann::json j{{"weights", jsonText(weights)},
                          {"format", format},
                          {"config", info.config.toJson()},
-                         {"class_names", info.config.effectiveClassNames()},
+                         {"class_names", jsonTexts(info.config.effectiveClassNames())},
                          {"epoch", info.epoch},
                          {"metadata", info.metadata},
                          {"has_optimizer", info.hasOptimizer},
@@ -130,7 +136,7 @@ int runModelInfo(const std::string& weights, bool json)
                            {"dealbino_size", g.dealbinoSize},
                            {"fc_width", g.fcWidth},
                            {"describe", g.describe()}}}};
-        std::cout << j.dump(2) << std::endl;
+        printJson(j);
     } else {
         std::printf("%s (%s)\n%s\nepoch %d, generic %s, running feature %s, optimizer state %s\n", weights.c_str(), format.c_str(),
                     g.describe().c_str(), info.epoch, toString(info.config.generic).c_str(),
@@ -145,23 +151,20 @@ void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run)
 {
     auto opt = std::make_shared<PredictOptions>();
     CLI::App* cmd = root.add_subcommand("predict", "classify images, in input order, in batches of B");
-    cmd->add_option("--weights", opt->weights, "checkpoint: ARM Inspector .ckpt or PyTorch .pth (authors' format)")->required()->check(CLI::ExistingFile);
-    cmd->add_option("--generic", opt->generic,
-                    "F_generic mode: batch (authors', depends on the batch), running (stored EMA), none; "
-                    "default: the checkpoint's")
-        ->check(CLI::IsMember({"batch", "running", "none"}));
-    cmd->add_option("--batch-size", opt->batchSize, "images per forward pass")
-        ->capture_default_str()
-        ->check(CLI::PositiveNumber);
-    cmd->add_option("--input-size", opt->inputSize, "override the input size (baseline archs only)");
-    cmd->add_flag("--json", opt->json, "print one JSON document {predictions: [{path, logits, probabilities, label}]}");
+    addWeightsOption(*cmd, opt->weights, true);
+    addGenericOption(*cmd, opt->generic);
+    addBatchSizeOption(*cmd, opt->batchSize);
+    cmd->add_option("--input-size", opt->inputSize, "override the input size (baseline archs only)")
+        ->check(countIn("--input-size", 0, 1024));
+    addJsonFlag(*cmd, opt->json,
+                "print one JSON document {predictions: [{path, logits, probabilities, label}]}");
     cmd->add_option("images", opt->images, "image files")->required();
     cmd->callback([opt, &ctx, &run] { run = [opt, &ctx] { return runPredict(*opt, ctx); }; });
 
     auto info = std::make_shared<std::pair<std::string, bool>>();
     CLI::App* mi = root.add_subcommand("model-info", "print a checkpoint's config and geometry");
-    mi->add_option("--weights", info->first, "checkpoint: ARM Inspector .ckpt or PyTorch .pth (authors' format)")->required()->check(CLI::ExistingFile);
-    mi->add_flag("--json", info->second, "print one JSON document");
+    addWeightsOption(*mi, info->first, true);
+    addJsonFlag(*mi, info->second, "print one JSON document");
     mi->callback([info, &run] { run = [info] { return runModelInfo(info->first, info->second); }; });
 }
 

@@ -1,16 +1,12 @@
-// wired by the coordinator after the data branch merges
-// (`project create` needs DatasetOpener::open from the dataset readers. To wire: add
-// `cli/ProjectCommand.cpp` to arm_app's sources in app/CMakeLists.txt, declare
-// `void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run);` in app/cli/Commands.h and
-// call it from registerAllCommands in app/cli/Commands.cpp.)
-//
 // `arm-cli project ...`: a thin layer of option parsing over ProjectStore, LabelExporter and
 // app/store/ProjectActions.h, which hold all the logic (and are what the GUI uses too).
+#include "app/cli/CliErrors.h"
 #include "app/cli/Commands.h"
+#include "app/cli/OptionGroups.h"
 #include "app/store/LabelExporter.h"
 #include "app/store/ProjectActions.h"
 #include "app/store/ProjectStore.h"
-#include "engine/DatasetOpener.h"
+#include "engine/data/DatasetOpener.h"
 
 #include <CLI/CLI.hpp>
 
@@ -63,17 +59,20 @@ void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run)
 
     // project create
     struct CreateOptions {
-        std::string data, out, format = "auto";
+        DataOptions dataset;
+        std::string out;
     };
     auto create = std::make_shared<CreateOptions>();
     CLI::App* createCmd = project->add_subcommand("create", "create a project for a dataset (never overwrites)");
-    createCmd->add_option("--data", create->data, "dataset path")->required();
+    addDataOptions(*createCmd, create->dataset, "dataset path");
     createCmd->add_option("--out", create->out, "new project file (*.armproj)")->required();
-    createCmd->add_option("--format", create->format, "auto|rafdb|fer2013|affectnet|folder")->capture_default_str();
     createCmd->callback([create, &ctx, &run] {
         run = [create, &ctx] {
             const auto app = ensureCoreApplication();
-            const DatasetIndex index = DatasetOpener::open(create->data, datasetFormatFromString(create->format));
+            const std::string& data = create->dataset.data;
+            const DatasetIndex index = naming(data, [&] {
+                return DatasetOpener::open(data, datasetFormatFromString(create->dataset.format));
+            });
             auto store = ProjectStore::create(q(create->out), index);
             if (!ctx.quiet)
                 std::cerr << "created " << create->out << ": " << store->sampleCount() << " samples, format "

@@ -1,22 +1,24 @@
+#include "app/cli/CliErrors.h"
 #include "app/cli/Commands.h"
+#include "app/cli/JsonOutput.h"
+#include "app/cli/NumberChecks.h"
+#include "app/cli/OptionGroups.h"
+#include "app/cli/ProgressPrinter.h"
 
-#include "engine/ExpressionClasses.h"
-#include "engine/SynthDatasetWriter.h"
+#include "engine/core/ExpressionClasses.h"
+#include "engine/synth/SynthDatasetWriter.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <fstream>
-#include <iostream>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
-#include <unistd.h>
 
 namespace arm::cli {
 namespace {
@@ -66,21 +68,31 @@ void registerSynthCommand(CLI::App& root, CliContext& ctx, Runner& run)
     auto args = std::make_shared<SynthArgs>();
     CLI::App* sub = root.add_subcommand("synth", "write the built-in synthetic FER dataset in RAF-DB basic layout");
     sub->add_option("--out", args->options.outDir, "output directory")->required();
-    sub->add_option("--count", args->options.count, "number of images, train + test")->capture_default_str();
-    CLI::Option* seedOpt = sub->add_option("--seed", args->options.seed, "random seed (default: the global --seed)");
+    sub->add_option("--count", args->options.count, "number of images, train + test")
+        ->capture_default_str()
+        ->check(countIn("--count", 1, 10000000));
+    CLI::Option* seedOpt =
+        sub->add_option("--seed", args->options.seed, "random seed (default: the global --seed)")
+            ->check(seedValue("--seed"));
     sub->add_option("--noise", args->options.noise,
                     "fraction of TRAIN labels flipped to another class; writes EmoLabel/noise_truth.txt")
-        ->capture_default_str();
-    sub->add_option("--size", args->options.size, "image side in pixels")->capture_default_str();
+        ->capture_default_str()
+        ->check(realIn("--noise", 0.0, 1.0));
+    sub->add_option("--size", args->options.size, "image side in pixels")
+        ->capture_default_str()
+        ->check(countIn("--size", 16, 1024));
     sub->add_option("--difficulty", args->options.difficulty,
-                    "0..1: nuisance strength and share of subtle expressions")->capture_default_str();
+                    "0..1: nuisance strength and share of subtle expressions")
+        ->capture_default_str()
+        ->check(realIn("--difficulty", 0.0, 1.0));
     sub->add_option("--test-fraction", args->options.testFraction, "share of images in the test split")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(realIn("--test-fraction", 0.0, 0.99));
     sub->add_flag("--force", args->options.force, "write into a non-empty directory that is not a synth output");
-    sub->add_flag("--json", args->json, "print a JSON summary on stdout");
+    addJsonFlag(*sub, args->json, "print a JSON summary on stdout");
     sub->add_option("--contact-sheet", args->contactSheet, "also write a PNG tiling the first images")->group("");
-    sub->add_option("--contact-cols", args->sheetCols)->group("");
-    sub->add_option("--contact-rows", args->sheetRows)->group("");
+    sub->add_option("--contact-cols", args->sheetCols)->group("")->check(countIn("--contact-cols", 1, 100));
+    sub->add_option("--contact-rows", args->sheetRows)->group("")->check(countIn("--contact-rows", 1, 100));
 
     sub->callback([args, seedOpt, &ctx, &run] {
         run = [args, seedOpt, &ctx]() -> int {
@@ -88,42 +100,35 @@ void registerSynthCommand(CLI::App& root, CliContext& ctx, Runner& run)
             if (seedOpt->count() == 0)
                 o.seed = ctx.seed;
             o.threads = ctx.threads > 0 ? ctx.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-            const bool tty = isatty(fileno(stderr)) != 0;
-            const auto t0 = std::chrono::steady_clock::now();
-            int lastDecile = -1;
-            SynthDatasetWriter::Progress progress;
-            if (!ctx.quiet)
-                progress = [&](int done, int total) {
-                    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-                    const double rate = s > 0 ? done / s : 0.0;
-                    const double eta = rate > 0 ? (total - done) / rate : 0.0;
-                    if (tty) {
-                        std::fprintf(stderr, "\rsynth: %d/%d images  %.0f img/s  ETA %.0f s   ", done, total, rate, eta);
-                        if (done == total)
-                            std::fputc('\n', stderr);
-                    } else if (const int decile = done * 10 / total; decile != lastDecile) {
-                        lastDecile = decile;
-                        std::fprintf(stderr, "synth: %d/%d images (%.0f img/s)\n", done, total, rate);
-                    }
-                };
-            const SynthResult r = SynthDatasetWriter::write(o, progress);
+            ProgressPrinter progress(ctx.quiet, "synth: images");
+            const SynthResult r =
+                naming(o.outDir, [&] { return SynthDatasetWriter::write(o, progress.callback()); });
+            progress.finish();
             if (!args->contactSheet.empty())
-                writeContactSheet(o, args->contactSheet, args->sheetCols, args->sheetRows);
+                naming(args->contactSheet,
+                       [&] { writeContactSheet(o, args->contactSheet, args->sheetCols, args->sheetRows); });
             if (args->json) {
-                nlohmann::json j{{"out", o.outDir},          {"seed", o.seed},       {"train", r.train},
-                                 {"test", r.test},           {"flipped", r.flipped}, {"noise", o.noise},
-                                 {"list_file", r.listFile},  {"truth_file", r.truthFile},
-                                 {"seconds", r.seconds},     {"images_per_second", (r.train + r.test) / std::max(1e-9, r.seconds)}};
+                nlohmann::json j{{"out", jsonText(o.outDir)},
+                                 {"seed", o.seed},
+                                 {"train", r.train},
+                                 {"test", r.test},
+                                 {"flipped", r.flipped},
+                                 {"noise", o.noise},
+                                 {"list_file", jsonText(r.listFile)},
+                                 {"truth_file", jsonText(r.truthFile)},
+                                 {"seconds", r.seconds},
+                                 {"images_per_second", (r.train + r.test) / std::max(1e-9, r.seconds)}};
                 nlohmann::json counts = nlohmann::json::object();
                 for (int k = 0; k < ExpressionClasses::kBasicCount; ++k)
                     counts[ExpressionClasses::basicNames()[static_cast<std::size_t>(k)]] = {
                         {"train", r.trainClassCounts[static_cast<std::size_t>(k)]},
                         {"test", r.testClassCounts[static_cast<std::size_t>(k)]}};
                 j["class_counts"] = counts;
-                std::cout << j.dump(2) << std::endl;
+                printJson(j);
             } else if (!ctx.quiet) {
-                std::fprintf(stderr, "synth: wrote %d train + %d test images to %s in %.2f s (%d labels flipped)\n",
-                             r.train, r.test, o.outDir.c_str(), r.seconds, r.flipped);
+                std::fprintf(stderr,
+                             "synth: wrote %d train + %d test images to %s in %.2f s (%d labels flipped)\n",
+                             r.train, r.test, jsonText(o.outDir).c_str(), r.seconds, r.flipped);
             }
             return 0;
         };

@@ -1,46 +1,36 @@
+#include "app/cli/CancelGuard.h"
+#include "app/cli/CliErrors.h"
 #include "app/cli/Commands.h"
+#include "app/cli/JsonOutput.h"
+#include "app/cli/NumberChecks.h"
+#include "app/cli/OptionGroups.h"
+#include "app/cli/ProgressPrinter.h"
 
-#include "engine/DatasetOpener.h"
-#include "engine/Runtime.h"
-#include "engine/Trainer.h"
+#include "engine/data/DatasetOpener.h"
+#include "engine/runtime/Runtime.h"
+#include "engine/train/TrainDefaults.h"
+#include "engine/train/Trainer.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
-#include <filesystem>
-#include <iostream>
 #include <memory>
-#include <stdexcept>
 #include <string>
-#include <unistd.h>
 
 namespace arm::cli {
 
 namespace {
 
-// Ctrl+C asks the trainer to stop after the current step; a second Ctrl+C kills the process as usual.
-std::atomic<bool> g_cancel{false};
-static_assert(std::atomic<bool>::is_always_lock_free, "the SIGINT handler needs a lock-free flag");
-
-void onSigint(int)
-{
-    g_cancel.store(true);
-    std::signal(SIGINT, SIG_DFL);
-}
-
 struct TrainArgs {
-    std::string data;
-    std::string format = "auto";
+    DataOptions dataset;
     std::string out;
     std::string arch = "resnet18-arm";
     int inputSize = 112;
     int epochs = 0; // set from TrainParams' default at registration
     int batchSize = 0;
     std::string optimizer = "adam";
-    double lr = 0.0; // 0 = the optimizer's default
+    double lr = 0.0; // when --lr is not given: TrainDefaults::learningRate(optimizer)
     double weightDecay = 1e-4;
     double gamma = 0.9;
     std::string sampler = "shuffle";
@@ -54,17 +44,6 @@ struct TrainArgs {
     bool json = false;
 };
 
-std::string formatClock(double seconds)
-{
-    const long s = seconds > 0 ? static_cast<long>(seconds + 0.5) : 0;
-    char buf[32];
-    if (s >= 3600)
-        std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
-    else
-        std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
-    return buf;
-}
-
 nlohmann::json epochsJson(const std::vector<EpochMetrics>& epochs)
 {
     nlohmann::json a = nlohmann::json::array();
@@ -73,7 +52,7 @@ nlohmann::json epochsJson(const std::vector<EpochMetrics>& epochs)
     return a;
 }
 
-int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven)
+int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven, bool lrGiven)
 {
     TrainParams p;
     p.outDir = a.out;
@@ -83,7 +62,7 @@ int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven)
     p.epochs = a.epochs;
     p.batchSize = a.batchSize;
     p.optimizer = a.optimizer;
-    p.lr = a.lr > 0 ? a.lr : (a.optimizer == "sgd" ? 0.01 : 1e-3);
+    p.lr = lrGiven ? a.lr : TrainDefaults::learningRate(a.optimizer);
     p.weightDecay = a.weightDecay;
     p.gamma = a.gamma;
     p.sampler = a.sampler;
@@ -96,73 +75,61 @@ int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven)
     p.seed = ctx.seed;
     p.threads = ctx.threads;
     p.loaderThreads = a.loaderThreads;
+    const auto stored = [&a] { return naming(a.out, [&a] { return Trainer::storedParams(a.out); }); };
     if (a.resume && !epochsGiven)
-        p.epochs = Trainer::storedParams(a.out).epochs; // resume to the planned end unless told otherwise
+        p.epochs = stored().epochs; // resume to the planned end unless told otherwise
 
-    const DatasetIndex data = DatasetOpener::open(a.data, datasetFormatFromString(a.format));
+    const std::string& dataPath = a.dataset.data;
+    const DatasetIndex data = naming(
+        dataPath, [&] { return DatasetOpener::open(dataPath, datasetFormatFromString(a.dataset.format)); });
     const bool quiet = ctx.quiet;
-    const bool tty = isatty(fileno(stderr)) != 0;
     if (!quiet) {
         // On resume the stored settings are the ones that run: show those.
         TrainParams shown = p;
         if (a.resume)
-            shown = Trainer::storedParams(a.out);
-        std::fprintf(stderr, "arm-cli train: %s (%zu samples) -> %s: %s @ %d px, generic %s, %s lr %g, batch %d, "
-                             "%d epochs, sampler %s, %s, %d threads%s\n",
-                     a.data.c_str(), data.samples.size(), a.out.c_str(), toString(shown.model.arch).c_str(),
-                     shown.model.inputSize, toString(shown.model.generic).c_str(), shown.optimizer.c_str(), shown.lr,
+            shown = stored();
+        std::fprintf(stderr,
+                     "arm-cli train: %s (%zu samples) -> %s: %s @ %d px, generic %s, %s lr %g, batch %d, "
+                     "%d epochs, sampler %s, %s, %d threads%s\n",
+                     jsonText(dataPath).c_str(), data.samples.size(), jsonText(a.out).c_str(),
+                     toString(shown.model.arch).c_str(), shown.model.inputSize,
+                     toString(shown.model.generic).c_str(), shown.optimizer.c_str(), shown.lr,
                      shown.batchSize, p.epochs, shown.sampler.c_str(), p.device.c_str(),
                      Runtime::configureThreads(p.threads), a.resume ? " (resume: stored settings)" : "");
     }
 
+    ProgressPrinter progress(quiet, "epoch");
     TrainCallbacks cb;
-    int lastTenth = -1;
     if (!quiet) {
-        cb.onLog = [](const std::string& m) { std::fprintf(stderr, "train: %s\n", m.c_str()); };
-        cb.onBatch = [&](const TrainProgress& pr) {
-            if (tty) {
-                const int width = 24, filled = pr.batches > 0 ? width * pr.batch / pr.batches : 0;
-                std::string bar(static_cast<std::size_t>(filled), '#');
-                bar.resize(static_cast<std::size_t>(width), '.');
-                std::fprintf(stderr, "\repoch %d/%d [%s] %d/%d loss %.4f acc %5.1f%% lr %.2e %5.1f img/s ETA %s   ",
-                             pr.epoch, pr.epochs, bar.c_str(), pr.batch, pr.batches, pr.loss, 100.0 * pr.accuracy,
-                             pr.lr, pr.imagesPerSecond, formatClock(pr.etaSeconds).c_str());
-                std::fflush(stderr);
-            } else if (const int tenth = pr.batches > 0 ? 10 * pr.batch / pr.batches : 0;
-                       tenth != lastTenth || pr.batch == 1) {
-                lastTenth = tenth;
-                std::fprintf(stderr, "epoch %d/%d batch %d/%d loss %.4f acc %.1f%% lr %.2e %.1f img/s ETA %s\n",
-                             pr.epoch, pr.epochs, pr.batch, pr.batches, pr.loss, 100.0 * pr.accuracy, pr.lr,
-                             pr.imagesPerSecond, formatClock(pr.etaSeconds).c_str());
-            }
+        cb.onLog = [&progress](const std::string& m) { progress.line("train: " + m); };
+        cb.onBatch = [&progress](const TrainProgress& pr) {
+            char detail[96];
+            std::snprintf(detail, sizeof detail, "loss %.4f acc %5.1f%% lr %.2e", pr.loss,
+                          100.0 * pr.accuracy, pr.lr);
+            progress.setPhase("epoch " + std::to_string(pr.epoch) + "/" + std::to_string(pr.epochs));
+            // The trainer's rate and ETA span the whole run, not just this epoch.
+            progress.update(pr.batch, pr.batches, detail, pr.imagesPerSecond, pr.etaSeconds);
         };
-        cb.onEpoch = [&](const EpochMetrics& m) {
-            if (tty)
-                std::fputc('\n', stderr);
-            lastTenth = -1;
-            std::fprintf(stderr,
-                         "epoch %d done: train loss %.4f acc %.1f%% | test loss %.4f acc %.1f%% mean-class %.1f%% | "
-                         "lr %.2e | %.1f s, %.1f img/s\n",
-                         m.epoch, m.trainLoss, 100.0 * m.trainAccuracy, m.testLoss, 100.0 * m.testAccuracy,
-                         100.0 * m.testMeanClassAccuracy, m.lr, m.seconds, m.imagesPerSecond);
+        cb.onEpoch = [&progress](const EpochMetrics& m) {
+            char line[256];
+            std::snprintf(
+                line, sizeof line,
+                "epoch %d done: train loss %.4f acc %.1f%% | test loss %.4f acc %.1f%% mean-class %.1f%% | "
+                "lr %.2e | %.1f s, %.1f img/s",
+                m.epoch, m.trainLoss, 100.0 * m.trainAccuracy, m.testLoss, 100.0 * m.testAccuracy,
+                100.0 * m.testMeanClassAccuracy, m.lr, m.seconds, m.imagesPerSecond);
+            progress.line(line);
         };
     }
 
-    g_cancel.store(false);
-    auto previous = std::signal(SIGINT, onSigint);
-    TrainResult r;
-    try {
-        r = Trainer::run(data, p, cb, &g_cancel);
-    } catch (...) {
-        std::signal(SIGINT, previous);
-        throw;
-    }
-    std::signal(SIGINT, previous);
-    if (tty && !quiet && r.cancelled)
-        std::fputc('\n', stderr);
+    const CancelGuard cancel;
+    const TrainResult r = naming("training on " + dataPath + " into " + a.out,
+                                 [&] { return Trainer::run(data, p, cb, cancel.flag()); });
+    progress.finish();
 
     for (const Problem& pr : r.problems)
-        std::fprintf(stderr, "arm-cli train: skipped %s: %s\n", pr.where.c_str(), pr.reason.c_str());
+        std::fprintf(stderr, "arm-cli train: skipped %s: %s\n", jsonText(pr.where).c_str(),
+                     jsonText(pr.reason).c_str());
     if (!quiet)
         std::fprintf(stderr, "%s: best test accuracy %.2f%% (epoch %d); %s, %s, %s\n",
                      r.cancelled ? "cancelled" : "finished", 100.0 * r.bestTestAccuracy, r.bestEpoch,
@@ -171,14 +138,14 @@ int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven)
     if (a.json) {
         nlohmann::json problems = nlohmann::json::array();
         for (const Problem& pr : r.problems)
-            problems.push_back({{"where", pr.where}, {"reason", pr.reason}});
+            problems.push_back({{"where", jsonText(pr.where)}, {"reason", jsonText(pr.reason)}});
         nlohmann::json j{{"cancelled", r.cancelled},
                          {"epochs", epochsJson(r.epochs)},
                          {"best_epoch", r.bestEpoch},
                          {"best_test_accuracy", r.bestTestAccuracy},
-                         {"last_checkpoint", r.lastCheckpoint},
-                         {"best_checkpoint", r.bestCheckpoint},
-                         {"metrics_file", r.metricsFile},
+                         {"last_checkpoint", jsonText(r.lastCheckpoint)},
+                         {"best_checkpoint", jsonText(r.bestCheckpoint)},
+                         {"metrics_file", jsonText(r.metricsFile)},
                          {"problems", problems},
                          {"params", Trainer::toJson(p)}};
         if (!r.epochs.empty()) {
@@ -191,9 +158,9 @@ int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven)
         for (const EpochMetrics& m : r.epochs)
             seconds += m.seconds;
         j["seconds"] = seconds;
-        std::cout << j.dump(2) << std::endl;
+        printJson(j);
     }
-    return r.cancelled ? 130 : 0; // 130: the shell's code for "stopped by SIGINT"
+    return r.cancelled ? CancelGuard::kExitCode : 0;
 }
 
 } // namespace
@@ -206,41 +173,48 @@ void registerTrainCommand(CLI::App& root, CliContext& ctx, Runner& run)
     a->batchSize = defaults.batchSize;
     CLI::App* cmd = root.add_subcommand(
         "train", "train or fine-tune (defaults: the demo settings for the synthetic dataset on a 2-core CPU)");
-    cmd->add_option("--data", a->data, "dataset (any format `dataset` opens)")->required();
-    cmd->add_option("--format", a->format, "dataset format")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"auto", "rafdb", "fer2013", "affectnet", "folder"}));
+    addDataOptions(*cmd, a->dataset, "dataset (any format `dataset` opens)");
     cmd->add_option("--out", a->out, "output directory: last.ckpt, best.ckpt, metrics.json")->required();
     cmd->add_option("--arch", a->arch, "architecture")->capture_default_str()->check(CLI::IsMember(archNames()));
-    cmd->add_option("--input-size", a->inputSize, "input side in pixels")->capture_default_str()->check(CLI::Range(33, 1024));
+    cmd->add_option("--input-size", a->inputSize, "input side in pixels")
+        ->capture_default_str()
+        ->check(countIn("--input-size", 33, 1024));
     CLI::Option* epochsOpt = cmd->add_option("--epochs", a->epochs, "epochs (with --resume: the stored plan)")
                                  ->capture_default_str()
-                                 ->check(CLI::NonNegativeNumber);
-    cmd->add_option("--batch-size", a->batchSize, "images per step")->capture_default_str()->check(CLI::PositiveNumber);
+                                 ->check(countIn("--epochs", 0, 100000));
+    addBatchSizeOption(*cmd, a->batchSize, "images per step");
     cmd->add_option("--optimizer", a->optimizer, "adam (authors' default) or sgd (momentum 0.9)")
         ->capture_default_str()
         ->check(CLI::IsMember({"adam", "sgd"}));
-    cmd->add_option("--lr", a->lr, "initial learning rate (default: 1e-3 adam, 1e-2 sgd)")->check(CLI::PositiveNumber);
-    cmd->add_option("--weight-decay", a->weightDecay, "L2 weight decay")->capture_default_str()->check(CLI::NonNegativeNumber);
-    cmd->add_option("--gamma", a->gamma, "ExponentialLR factor per epoch")->capture_default_str()->check(CLI::Range(1e-6, 1.0));
+    char lrHelp[96];
+    std::snprintf(lrHelp, sizeof lrHelp, "initial learning rate, at most 10 (default: %g adam, %g sgd)",
+                  TrainDefaults::learningRate("adam"), TrainDefaults::learningRate("sgd"));
+    CLI::Option* lrOpt = cmd->add_option("--lr", a->lr, lrHelp)->check(realIn("--lr", 0.0, 10.0, true));
+    cmd->add_option("--weight-decay", a->weightDecay, "L2 weight decay")
+        ->capture_default_str()
+        ->check(realIn("--weight-decay", 0.0, 10.0));
+    cmd->add_option("--gamma", a->gamma, "ExponentialLR factor per epoch")
+        ->capture_default_str()
+        ->check(realIn("--gamma", 1e-6, 1.0));
     cmd->add_option("--sampler", a->sampler, "shuffle, mrr (minimal random resampling) or weighted")
         ->capture_default_str()
         ->check(CLI::IsMember({"shuffle", "mrr", "weighted"}));
-    cmd->add_option("--generic", a->generic, "F_generic: running (EMA, batch-independent eval), batch (authors'), none")
-        ->capture_default_str()
-        ->check(CLI::IsMember(genericModeNames()));
-    cmd->add_option("--weights", a->weights, "fine-tune from a checkpoint (.ckpt of ours or authors' .pth)")
-        ->check(CLI::ExistingFile);
+    addGenericOption(*cmd, a->generic,
+                     "F_generic: running (EMA, batch-independent eval), batch (authors'), none");
+    addWeightsOption(*cmd, a->weights, false, "fine-tune from a checkpoint (.ckpt of ours or authors' .pth)");
     cmd->add_option("--backbone-weights", a->backboneWeights, "torchvision ResNet .pth for the backbone")
-        ->check(CLI::ExistingFile);
+        ->check(regularFile());
     cmd->add_flag("--freeze-backbone", a->freezeBackbone, "train only the head (backbone weights and BN statistics fixed)");
     cmd->add_flag("--no-augment", a->noAugment, "train without the authors' augmentation");
     cmd->add_flag("--resume", a->resume, "continue OUT/last.ckpt exactly (stored settings, optimizer, schedule, RNG)");
-    cmd->add_option("--loader-threads", a->loaderThreads, "image decoding threads")->capture_default_str()->check(CLI::PositiveNumber);
-    cmd->add_flag("--json", a->json, "print one JSON document (final metrics, checkpoint paths) on stdout");
-    cmd->callback([a, epochsOpt, &ctx, &run] {
+    cmd->add_option("--loader-threads", a->loaderThreads, "image decoding threads")
+        ->capture_default_str()
+        ->check(countIn("--loader-threads", 1, 256));
+    addJsonFlag(*cmd, a->json, "print one JSON document (final metrics, checkpoint paths) on stdout");
+    cmd->callback([a, epochsOpt, lrOpt, &ctx, &run] {
         const bool epochsGiven = epochsOpt->count() > 0;
-        run = [a, &ctx, epochsGiven] { return runTrain(*a, ctx, epochsGiven); };
+        const bool lrGiven = lrOpt->count() > 0;
+        run = [a, &ctx, epochsGiven, lrGiven] { return runTrain(*a, ctx, epochsGiven, lrGiven); };
     });
 }
 

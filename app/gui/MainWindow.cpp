@@ -3,6 +3,8 @@
 #include "app/AppSettings.h"
 #include "app/gui/ConfusionPanel.h"
 #include "app/gui/DatasetGalleryPanel.h"
+#include "app/gui/DemoController.h"
+#include "app/gui/DocumentController.h"
 #include "app/gui/ModelRecordsController.h"
 #include "app/gui/ProblemsDialog.h"
 #include "app/gui/RelabelPanel.h"
@@ -14,10 +16,10 @@
 #include "app/models/GalleryModel.h"
 #include "app/models/ThumbnailCache.h"
 #include "app/store/LabelExporter.h"
-#include "engine/DatasetOpener.h"
-#include "engine/Evaluator.h"
-#include "engine/ModelHandle.h"
-#include "engine/Runtime.h"
+#include "engine/data/DatasetOpener.h"
+#include "engine/eval/Evaluator.h"
+#include "engine/model/ModelHandle.h"
+#include "engine/runtime/Runtime.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,31 +60,14 @@ QString fromStd(const std::string& s)
 {
     return QString::fromStdString(s);
 }
-
-bool isModelFile(const QString& path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("ckpt") || suffix == QLatin1String("pth") || suffix == QLatin1String("pt");
-}
-
-bool isProjectFile(const QString& path)
-{
-    return QFileInfo(path).suffix().compare(QLatin1String("armproj"), Qt::CaseInsensitive) == 0;
-}
-
-// Wait cursor for the duration of a synchronous engine call.
-struct BusyCursor {
-    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ws(new Workspace(this))
     , m_records(new ModelRecordsController(m_ws, this))
+    , m_documents(new DocumentController(m_ws, m_records, this))
+    , m_demo(new DemoController(m_documents, m_records, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("ARM Inspector"));
@@ -128,6 +113,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_progress->setVisible(false);
         Q_EMIT evaluationFinished(ok);
     });
+    connectControllers();
     connect(m_ws, &Workspace::datasetChanged, this, &MainWindow::updateStatus);
     connect(m_ws, &Workspace::modelChanged, this, &MainWindow::updateStatus);
     // A model set by another view (the Training panel's "load best model") gets records too; the
@@ -149,6 +135,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_gallery->listView()->setFocus();
     });
 
+    m_defaultState = saveState(); // for View > Reset Layout
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
     updateStatus();
@@ -156,6 +143,62 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showProgress(int done, int total, const QString& text)
+{
+    if (total < 0) {
+        m_progress->setVisible(false);
+        return;
+    }
+    m_progress->setRange(0, total); // 0..0: busy indicator until the total is known
+    m_progress->setValue(done);
+    m_progress->setVisible(true);
+    if (!text.isEmpty())
+        statusBar()->showMessage(text);
+}
+
+void MainWindow::connectControllers()
+{
+    connect(m_documents, &DocumentController::failed, this, &MainWindow::reportError);
+    connect(m_documents, &DocumentController::status, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_documents, &DocumentController::progress, this, &MainWindow::showProgress);
+    connect(m_documents, &DocumentController::opened, this, [this](const QString& path, const QString& kind) {
+        rememberFile(path); // only successful opens reach Recent Files
+        AppSettings::setLastDirectory(kind, QFileInfo(path).absolutePath());
+    });
+    connect(m_documents, &DocumentController::problemsFound, this,
+            [this](const QString& path, const std::vector<Problem>& problems) {
+                if (!m_interactive)
+                    return;
+                auto* dialog = new ProblemsDialog(QDir::toNativeSeparators(path), problems, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
+    connect(m_documents, &DocumentController::datasetOpened, this, &MainWindow::datasetOpened);
+    connect(m_documents, &DocumentController::modelOpened, this, &MainWindow::modelOpened);
+    m_documents->setConfirm([this](const QString& title, const QString& text) {
+        return !m_interactive ||
+               QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel) == QMessageBox::Yes;
+    });
+    m_documents->setLocateDataset([this](const QString& oldPath) {
+        if (!m_interactive)
+            return QString();
+        const auto answer = QMessageBox::question(
+            this, tr("Dataset moved"),
+            tr("The project's dataset is no longer at %1. Locate it now? Your edits are kept.")
+                .arg(QDir::toNativeSeparators(oldPath)));
+        if (answer != QMessageBox::Yes)
+            return QString();
+        return QFileDialog::getExistingDirectory(this, tr("Locate Dataset"),
+                                                 AppSettings::lastDirectory(QStringLiteral("dataset")));
+    });
+    connect(m_demo, &DemoController::progress, this, &MainWindow::showProgress);
+    connect(m_demo, &DemoController::status, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_demo, &DemoController::failed, this, &MainWindow::reportError);
+    connect(m_demo, &DemoController::finished, this, &MainWindow::demoFinished);
+}
 
 QDockWidget* MainWindow::addDock(QWidget* panel, const QString& objectName, const QString& title,
                                  Qt::DockWidgetArea area)
@@ -244,7 +287,9 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* openData = file->addAction(tr("Open &Dataset..."), this, &MainWindow::onOpenDataset);
     openData->setShortcut(QKeySequence::Open);
-    openData->setStatusTip(tr("Open a RAF-DB, FER2013, AffectNet or image-folder dataset"));
+    openData->setStatusTip(tr("Open a RAF-DB, AffectNet or image-folder dataset (a folder)"));
+    QAction* openDataFile = file->addAction(tr("Open Dataset &File..."), this, &MainWindow::onOpenDatasetFile);
+    openDataFile->setStatusTip(tr("Open a FER2013 or AffectNet label CSV"));
     QAction* openModel = file->addAction(tr("Open &Model..."), this, &MainWindow::onOpenModel);
     openModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openModel->setStatusTip(tr("Open an ARM Inspector checkpoint (.ckpt) or a PyTorch state dict (.pth)"));
@@ -295,7 +340,14 @@ void MainWindow::createActions()
     QAction* smaller = m_viewMenu->addAction(tr("&Smaller Thumbnails"), this, [zoom] { zoom(-16); });
     smaller->setShortcut(QKeySequence::ZoomOut);
 
+    m_viewMenu->addSeparator();
+    QAction* reset = m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    reset->setObjectName(QStringLiteral("resetLayoutAction"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
     help->addAction(tr("&About ARM Inspector"), this, &MainWindow::showAbout);
 
     QToolBar* tools = addToolBar(tr("Main"));
@@ -340,7 +392,7 @@ void MainWindow::updateStatus()
             parts << QStringLiteral("%1 %2").arg(n).arg(fromStd(split));
         m_datasetLabel->setText(
             tr("Dataset: %1 (%2)")
-                .arg(QFileInfo(m_datasetPath).fileName(), parts.join(QStringLiteral(", "))));
+                .arg(QFileInfo(m_documents->datasetPath()).fileName(), parts.join(QStringLiteral(", "))));
     } else {
         m_datasetLabel->setText(tr("No dataset"));
     }
@@ -404,66 +456,32 @@ void MainWindow::reportError(const QString& title, const QString& text)
 
 bool MainWindow::openPath(const QString& path)
 {
-    if (isProjectFile(path))
-        return openProject(path);
-    if (isModelFile(path))
-        return openModel(path);
-    return openDataset(path);
+    return m_documents->openPath(path);
 }
 
 bool MainWindow::openDataset(const QString& path)
 {
-    std::shared_ptr<DatasetIndex> index;
-    try {
-        BusyCursor busy;
-        index =
-            std::make_shared<DatasetIndex>(DatasetOpener::open(QDir::toNativeSeparators(path).toStdString()));
-    } catch (const std::exception& e) {
-        reportError(tr("Cannot open dataset"), QString::fromLocal8Bit(e.what()));
-        return false;
-    }
-    // A project belongs to one dataset: opening another closes it (its edits are already stored).
-    if (m_ws->project())
-        m_ws->setProject(nullptr);
-    m_datasetPath = path;
-    const auto model = m_ws->model();
-    m_ws->setDataset(index);
-    if (model) {
-        m_ws->setModel(model); // records are per dataset: start over
-        recordsForModel();
-    }
-    rememberFile(path);
-    AppSettings::setLastDirectory(QStringLiteral("dataset"), QFileInfo(path).absolutePath());
-    statusBar()->showMessage(
-        tr("Opened %n sample(s) from %1", nullptr, static_cast<int>(index->samples.size()))
-            .arg(QDir::toNativeSeparators(path)),
-        8000);
-    if (!index->problems.empty()) {
-        auto* dialog = new ProblemsDialog(QDir::toNativeSeparators(path), index->problems, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        if (m_interactive)
-            dialog->open();
-    }
-    Q_EMIT datasetOpened(path);
-    return true;
+    return m_documents->openDataset(path);
 }
 
 bool MainWindow::openModel(const QString& path)
 {
-    std::shared_ptr<ModelHandle> model;
-    try {
-        BusyCursor busy;
-        model = ModelHandle::open(QDir::toNativeSeparators(path).toStdString(), "cpu");
-    } catch (const std::exception& e) {
-        reportError(tr("Cannot open model"), QString::fromLocal8Bit(e.what()));
-        return false;
-    }
-    m_ws->setModel(model);
-    rememberFile(path);
-    AppSettings::setLastDirectory(QStringLiteral("model"), QFileInfo(path).absolutePath());
-    recordsForModel();
-    Q_EMIT modelOpened(path);
-    return true;
+    return m_documents->openModel(path);
+}
+
+bool MainWindow::createProject(const QString& path)
+{
+    return m_documents->createProject(path);
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    return m_documents->openProject(path);
+}
+
+bool MainWindow::exportLabels(const QString& outPath)
+{
+    return m_documents->exportLabels(outPath);
 }
 
 void MainWindow::setEvaluateRunner(EvaluateJob::Runner runner)
@@ -493,168 +511,34 @@ bool MainWindow::isEvaluating() const
 
 bool MainWindow::isBusy() const
 {
-    return isEvaluating() || (m_demoJob && m_demoJob->isRunning());
+    return isEvaluating() || m_demo->isRunning() || m_documents->isLoading();
 }
 
 bool MainWindow::runDemo(const DemoJob::Params& params)
 {
-    if (m_demoJob && m_demoJob->isRunning())
-        return false;
-    delete m_demoJob;
-    m_demoJob = new DemoJob(this);
-    connect(m_demoJob, &Job::progress, this, [this](int done, int total, const QString& text) {
-        m_progress->setRange(0, std::max(1, total));
-        m_progress->setValue(done);
-        m_progress->setVisible(true);
-        statusBar()->showMessage(text);
-    });
-    connect(m_demoJob, &Job::succeeded, this, &MainWindow::onDemoPrepared);
-    connect(m_demoJob, &Job::failed, this, [this](const QString& message) {
-        m_progress->setVisible(false);
-        reportError(tr("Cannot prepare the demo"), message);
-        Q_EMIT demoFinished(false);
-    });
-    connect(m_demoJob, &Job::cancelled, this, [this] {
-        m_progress->setVisible(false);
-        statusBar()->showMessage(tr("Demo cancelled"), 8000);
-        Q_EMIT demoFinished(false);
-    });
-    m_progress->setRange(0, 0);
-    m_progress->setVisible(true);
-    statusBar()->showMessage(tr("Preparing the demo in %1").arg(QDir::toNativeSeparators(params.dir)));
-    m_demoJob->start(params);
-    return true;
+    return m_demo->run(params);
 }
 
-void MainWindow::onDemoPrepared()
+DemoJob* MainWindow::demoJob() const
 {
-    m_progress->setVisible(false);
-    const DemoJob::Result r = m_demoJob->result();
-    bool ok = QFileInfo::exists(r.projectPath) ? openProject(r.projectPath)
-                                               : (openDataset(r.datasetDir) && createProject(r.projectPath));
-    if (!ok) {
-        Q_EMIT demoFinished(false);
-        return;
-    }
-    if (!openModel(r.checkpoint)) {
-        Q_EMIT demoFinished(false);
-        return;
-    }
-    if (isEvaluating()) {
-        auto* once = new QObject(this);
-        connect(this, &MainWindow::evaluationFinished, once, [this, once](bool evaluated) {
-            once->deleteLater();
-            Q_EMIT demoFinished(evaluated);
-        });
-        return;
-    }
-    Q_EMIT demoFinished(true);
-}
-
-bool MainWindow::createProject(const QString& path)
-{
-    if (!m_ws->hasDataset()) {
-        reportError(tr("Cannot create project"), tr("Open a dataset first."));
-        return false;
-    }
-    try {
-        auto store = ProjectStore::create(path, m_ws->dataset());
-        m_ws->setProject(std::move(store));
-    } catch (const std::exception& e) {
-        reportError(tr("Cannot create project"), QString::fromLocal8Bit(e.what()));
-        return false;
-    }
-    rememberFile(path);
-    AppSettings::setLastDirectory(QStringLiteral("project"), QFileInfo(path).absolutePath());
-    restoreCachedPredictions();
-    return true;
-}
-
-bool MainWindow::openProject(const QString& path)
-{
-    std::unique_ptr<ProjectStore> store;
-    std::shared_ptr<DatasetIndex> index;
-    QString datasetPath;
-    try {
-        BusyCursor busy;
-        store = ProjectStore::open(path);
-        datasetPath = store->datasetPath();
-        if (store->datasetAvailable())
-            index = std::make_shared<DatasetIndex>(DatasetOpener::open(datasetPath.toStdString()));
-    } catch (const std::exception& e) {
-        reportError(tr("Cannot open project"), QString::fromLocal8Bit(e.what()));
-        return false;
-    }
-    if (!index) {
-        // The dataset moved: ask where it is now; the project's edits are kept either way.
-        if (!m_interactive) {
-            reportError(
-                tr("Dataset not found"),
-                tr("The project's dataset is no longer at %1.").arg(QDir::toNativeSeparators(datasetPath)));
-            return false;
-        }
-        const auto answer = QMessageBox::question(
-            this, tr("Dataset moved"),
-            tr("The project's dataset is no longer at %1. Locate it now? Your edits are kept.")
-                .arg(QDir::toNativeSeparators(datasetPath)));
-        if (answer != QMessageBox::Yes)
-            return false;
-        const QString dir = QFileDialog::getExistingDirectory(
-            this, tr("Locate Dataset"), AppSettings::lastDirectory(QStringLiteral("dataset")));
-        if (dir.isEmpty())
-            return false;
-        try {
-            index = std::make_shared<DatasetIndex>(DatasetOpener::open(dir.toStdString()));
-            store->relocate(*index);
-            datasetPath = dir;
-        } catch (const std::exception& e) {
-            reportError(tr("Cannot relocate dataset"), QString::fromLocal8Bit(e.what()));
-            return false;
-        }
-    }
-    m_datasetPath = datasetPath;
-    const auto model = m_ws->model();
-    m_ws->setDataset(index);
-    m_ws->setProject(std::move(store));
-    if (model) {
-        m_ws->setModel(model);
-        recordsForModel();
-    }
-    rememberFile(path);
-    AppSettings::setLastDirectory(QStringLiteral("project"), QFileInfo(path).absolutePath());
-    Q_EMIT datasetOpened(datasetPath);
-    return true;
-}
-
-bool MainWindow::exportLabels(const QString& outPath)
-{
-    ProjectStore* p = m_ws->project();
-    if (!p) {
-        reportError(tr("Cannot export labels"), tr("Open or create a project first."));
-        return false;
-    }
-    try {
-        BusyCursor busy;
-        const ExportReport report = LabelExporter(*p).exportTo(outPath);
-        statusBar()->showMessage(tr("Exported %1 labels (%2 changed) to %3")
-                                     .arg(report.samples)
-                                     .arg(report.changed)
-                                     .arg(QDir::toNativeSeparators(report.outDir)),
-                                 10000);
-    } catch (const std::exception& e) {
-        reportError(tr("Cannot export labels"), QString::fromLocal8Bit(e.what()));
-        return false;
-    }
-    AppSettings::setLastDirectory(QStringLiteral("export"), QFileInfo(outPath).absolutePath());
-    return true;
+    return m_demo->job();
 }
 
 void MainWindow::onOpenDataset()
 {
     const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Open Dataset"), AppSettings::lastDirectory(QStringLiteral("dataset")));
+        this, tr("Open Dataset Folder"), AppSettings::lastDirectory(QStringLiteral("dataset")));
     if (!dir.isEmpty())
         openDataset(dir);
+}
+
+void MainWindow::onOpenDatasetFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Dataset File"),
+                                                      AppSettings::lastDirectory(QStringLiteral("dataset")),
+                                                      tr("FER2013 or AffectNet CSV (*.csv);;All files (*)"));
+    if (!file.isEmpty())
+        openDataset(file);
 }
 
 void MainWindow::onOpenModel()
@@ -673,7 +557,7 @@ void MainWindow::onNewProject()
                                                 tr("ARM Inspector projects (*.armproj)"));
     if (file.isEmpty())
         return;
-    if (!isProjectFile(file))
+    if (!DocumentController::isProjectFile(file))
         file += QStringLiteral(".armproj");
     createProject(file);
 }
@@ -710,6 +594,35 @@ bool MainWindow::waitForThumbnails(int timeoutMs)
     return cache->pendingCount() == 0;
 }
 
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget* d : m_docks)
+        d->show();
+    if (QDockWidget* first = dock(QStringLiteral("confusion")))
+        first->raise();
+    AppSettings::setWindowState(m_defaultState);
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("shortcutsDialog"));
+    box.setWindowTitle(tr("Keyboard Shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<table cellpadding='3'>"
+                   "<tr><td><b>1</b> … <b>7</b></td><td>relabel the sample shown in the Relabel view</td></tr>"
+                   "<tr><td><b>J</b> / <b>K</b></td><td>next / previous sample</td></tr>"
+                   "<tr><td><b>F</b></td><td>flag or unflag the sample</td></tr>"
+                   "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
+                   "<tr><td><b>Esc</b></td><td>show all samples (clear the filter)</td></tr>"
+                   "<tr><td><b>Ctrl+O</b> / <b>Ctrl+Shift+O</b></td><td>open a dataset / a model</td></tr>"
+                   "<tr><td><b>Ctrl++</b> / <b>Ctrl+-</b></td><td>larger / smaller thumbnails</td></tr>"
+                   "</table>"));
+    if (m_interactive)
+        box.exec();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -743,7 +656,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     for (const QUrl& url : urls) {
         if (!url.isLocalFile())
             continue;
-        (isModelFile(url.toLocalFile()) ? models : others) << url.toLocalFile();
+        (DocumentController::isModelFile(url.toLocalFile()) ? models : others) << url.toLocalFile();
     }
     for (const QString& f : others + models)
         openPath(f);

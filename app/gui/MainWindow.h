@@ -22,11 +22,14 @@ class TrainingPanel;
 class DatasetGalleryPanel;
 class RelabelPanel;
 class ModelRecordsController;
+class DocumentController;
+class DemoController;
 class Workspace;
 
 // The application shell: menus, toolbar, the gallery in the centre, dockable views (state saved in
-// AppSettings), status bar (device, threads, dataset and model summary), drag and drop, and the
-// open / project / export actions. Engine errors are caught here and shown as messages, never thrown.
+// AppSettings), status bar (device, threads, dataset and model summary) and drag and drop. Opening
+// and exporting is the DocumentController's, the demo the DemoController's; their errors are shown
+// here as messages, never thrown.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -80,7 +83,9 @@ public:
     // demoFinished(ok) comes once everything, evaluation included, is done.
     bool runDemo(const DemoJob::Params& params = DemoJob::defaultParams());
     bool isBusy() const;
-    DemoJob* demoJob() const { return m_demoJob; }
+    DemoJob* demoJob() const;
+    // View > Reset Layout: every dock shown, in its first-start place.
+    void resetLayout();
 
 Q_SIGNALS:
     void datasetOpened(const QString& path);
@@ -106,12 +111,15 @@ private:
     void rememberFile(const QString& path);
     void showAbout();
     void onOpenDataset();
+    void onOpenDatasetFile();
+    void connectControllers();
+    void showProgress(int done, int total, const QString& text);
+    void showShortcuts();
     void onOpenModel();
     void onNewProject();
     void onOpenProject();
     void onExportLabels();
     void recordsForModel(); // cache, else evaluation when a runner is set
-    void onDemoPrepared();
 
     Workspace* m_ws;
     DatasetGalleryPanel* m_gallery = nullptr;
@@ -132,8 +140,9 @@ private:
     QProgressBar* m_progress = nullptr;
     QList<QDockWidget*> m_docks;
     ModelRecordsController* m_records = nullptr;
-    DemoJob* m_demoJob = nullptr;
-    QString m_datasetPath;
+    DocumentController* m_documents = nullptr;
+    DemoController* m_demo = nullptr;
+    QByteArray m_defaultState;
     bool m_interactive = true;
     QString m_lastError;
 };

@@ -2,8 +2,8 @@
 
 #include "app/gui/Workspace.h"
 #include "app/store/ProjectStore.h"
-#include "engine/Evaluator.h"
-#include "engine/ModelHandle.h"
+#include "engine/eval/Evaluator.h"
+#include "engine/model/ModelHandle.h"
 
 #include <algorithm>
 #include <exception>
@@ -15,12 +15,20 @@ ModelRecordsController::ModelRecordsController(Workspace* workspace, QObject* pa
     , m_ws(workspace)
     , m_runner(&Evaluator::evaluate)
 {
+    // Any change of inputs cancels the evaluation computing for the old ones (onEvaluated also checks
+    // the stamp, for a completion already queued when the change happened).
+    connect(m_ws, &Workspace::modelChanged, this, &ModelRecordsController::cancelEvaluation);
+    connect(m_ws, &Workspace::datasetChanged, this, &ModelRecordsController::cancelEvaluation);
+    connect(m_ws, &Workspace::projectChanged, this, &ModelRecordsController::cancelEvaluation);
 }
 
 ModelRecordsController::~ModelRecordsController() = default; // the job is a child: cancelled and waited for
 
 bool ModelRecordsController::restoreCachedPredictions()
 {
+    // Whatever runs was started for other inputs: restored records must not be overwritten by it, nor
+    // its probabilities stored under this model.
+    cancelEvaluation();
     ProjectStore* p = m_ws->project();
     const auto model = m_ws->model();
     if (!p || !model || !m_ws->hasDataset())
@@ -64,13 +72,7 @@ bool ModelRecordsController::startEvaluation()
 {
     if (!m_ws->model() || !m_ws->hasDataset())
         return false;
-    if (m_job) {
-        // A new model or dataset supersedes the running evaluation: its result would be stale.
-        m_job->cancel();
-        m_job->waitForFinished();
-        delete m_job; // its queued completion is dropped with it
-        m_job = nullptr;
-    }
+    cancelEvaluation();
     m_job = new EvaluateJob(m_runner, this);
     connect(m_job, &Job::progress, this, &ModelRecordsController::progress);
     connect(m_job, &Job::succeeded, this, &ModelRecordsController::onEvaluated);
@@ -85,9 +87,21 @@ bool ModelRecordsController::startEvaluation()
     EvaluateJob::Params params;
     params.model = m_ws->model();
     params.dataset = m_ws->datasetPtr();
+    params.stamp = m_ws->inputGeneration();
     Q_EMIT progress(0, 0, tr("Evaluating the model on %n sample(s)...", nullptr, m_ws->sampleCount()));
     m_job->start(std::move(params));
     return true;
+}
+
+void ModelRecordsController::cancelEvaluation()
+{
+    if (!m_job)
+        return;
+    // A new model, dataset or project supersedes the running evaluation: its result would be stale.
+    m_job->cancel();
+    m_job->waitForFinished();
+    delete m_job; // its queued completion is dropped with it
+    m_job = nullptr;
 }
 
 bool ModelRecordsController::isEvaluating() const
@@ -97,19 +111,28 @@ bool ModelRecordsController::isEvaluating() const
 
 void ModelRecordsController::onEvaluated()
 {
+    const EvaluateJob::Params& inputs = m_job->params();
+    if (inputs.stamp != m_ws->inputGeneration() || inputs.model != m_ws->model() ||
+        inputs.dataset != m_ws->datasetPtr()) {
+        // Computed for a model, dataset or project the user has left: showing or caching it would
+        // attribute these probabilities to the wrong model or samples.
+        Q_EMIT message(tr("An evaluation for a model or dataset that is no longer open was discarded"));
+        Q_EMIT evaluationFinished(false);
+        return;
+    }
     std::vector<EvalRecord> records = m_job->result().records;
-    if (ProjectStore* p = m_ws->project(); p && !p->isReadOnly() && m_ws->model() && !records.empty()) {
+    if (ProjectStore* p = m_ws->project(); p && !p->isReadOnly() && !records.empty()) {
+        // Keyed by the job's own model and dataset (they are the current ones, checked above).
         QHash<QString, CachedPrediction> cache;
         cache.reserve(static_cast<int>(records.size()));
         for (const EvalRecord& r : records) {
-            if (r.sampleIndex < 0 || r.sampleIndex >= m_ws->sampleCount())
+            if (r.sampleIndex < 0 || r.sampleIndex >= static_cast<int>(inputs.dataset->samples.size()))
                 continue;
-            cache.insert(
-                QString::fromStdString(m_ws->dataset().samples[static_cast<std::size_t>(r.sampleIndex)].name),
-                CachedPrediction{r.probabilities, static_cast<double>(r.loss)});
+            cache.insert(QString::fromStdString(inputs.dataset->samples[static_cast<std::size_t>(r.sampleIndex)].name),
+                         CachedPrediction{r.probabilities, static_cast<double>(r.loss)});
         }
         try {
-            p->putPredictions(QString::fromStdString(m_ws->model()->fingerprint()), cache);
+            p->putPredictions(QString::fromStdString(inputs.model->fingerprint()), cache);
         } catch (const std::exception& e) {
             Q_EMIT message(QString::fromLocal8Bit(e.what()));
         }

@@ -27,6 +27,8 @@ public:
     void recordsForModel();
     bool startEvaluation();
     bool isEvaluating() const;
+    // Cancels a running evaluation and drops its result (the model, dataset or project changed).
+    void cancelEvaluation();
 
 Q_SIGNALS:
     void progress(int done, int total, const QString& text); // total 0: not known yet

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/DatasetIndex.h"
+#include "engine/data/DatasetIndex.h"
 
 #include <QDialog>
 

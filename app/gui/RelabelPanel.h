@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/LabelAudit.h"
+#include "engine/audit/LabelAudit.h"
 
 #include <QSet>
 #include <QWidget>

@@ -5,8 +5,8 @@
 #include "app/gui/panels/AffinityPanel.h"
 #include "app/gui/panels/ArmInternalsPanel.h"
 #include "app/gui/panels/ImageInspectorPanel.h"
-#include "engine/DatasetIndex.h"
-#include "engine/EvaluationMetrics.h"
+#include "engine/data/DatasetIndex.h"
+#include "engine/eval/EvaluationMetrics.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -28,6 +28,7 @@ const DatasetIndex& Workspace::dataset() const
 void Workspace::setDataset(std::shared_ptr<DatasetIndex> index)
 {
     m_dataset = std::move(index);
+    ++m_generation;
     m_sampleByName.clear();
     if (m_dataset) {
         m_sampleByName.reserve(static_cast<int>(m_dataset->samples.size()));
@@ -79,6 +80,7 @@ void Workspace::setProject(std::unique_ptr<ProjectStore> store)
 {
     m_undo->clear();
     m_project = std::move(store);
+    ++m_generation;
     m_labelOverride.clear();
     if (m_project && m_dataset) {
         const QHash<QString, int> labels = m_project->currentLabels();
@@ -162,6 +164,7 @@ void Workspace::setFlagged(int sampleIndex, bool on)
 void Workspace::setModel(std::shared_ptr<ModelHandle> model)
 {
     m_model = std::move(model);
+    ++m_generation;
     m_records.clear();
     m_recordBySample.assign(static_cast<std::size_t>(sampleCount()), -1);
     Q_EMIT modelChanged();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/store/ProjectStore.h"
-#include "engine/DatasetIndex.h"
-#include "engine/EvaluationMetrics.h"
+#include "engine/data/DatasetIndex.h"
+#include "engine/eval/EvaluationMetrics.h"
 
 #include <QHash>
 #include <QObject>
@@ -63,6 +63,11 @@ public:
     // Metrics over the records with the labels now in force (so they follow relabelling).
     EvaluationMetrics metrics() const;
 
+    // Identity of the inputs results are computed from: changes whenever the dataset, the project or
+    // the model is replaced. A job records it at start; a result whose generation is no longer current
+    // was computed for inputs the user has left, and is dropped.
+    quint64 inputGeneration() const { return m_generation; }
+
     // Selection
     int currentSample() const { return m_current; }
     void setCurrentSample(int sampleIndex);
@@ -93,6 +98,7 @@ private:
     std::vector<int> m_recordBySample; // sample index -> position in m_records, -1 if none
     int m_current = -1;
     QVector<int> m_selection;
+    quint64 m_generation = 0;
 };
 
 } // namespace arm

@@ -1,8 +1,9 @@
 #include "app/jobs/DemoJob.h"
 
-#include "engine/DatasetOpener.h"
-#include "engine/SynthDatasetWriter.h"
-#include "engine/Trainer.h"
+#include "engine/data/DatasetOpener.h"
+#include "engine/synth/SynthDatasetWriter.h"
+#include "engine/train/TrainRunState.h"
+#include "engine/train/Trainer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -60,11 +61,18 @@ void DemoJob::start(Params params)
             }
             if (isCancelRequested())
                 return false;
-            if (!QFileInfo::exists(result->checkpoint)) {
+            // Only a run that finished is the demo model: a killed run leaves best.ckpt of a partial
+            // model and "running" in metrics.json, and is resumed from last.ckpt instead.
+            const TrainRunState::Status status = TrainRunState::read(modelDir.toStdString());
+            if (!QFileInfo::exists(result->checkpoint) || status != TrainRunState::Status::Finished) {
                 const DatasetIndex index = DatasetOpener::open(data.toStdString());
                 TrainParams tp;
                 tp.outDir = modelDir.toStdString();
                 tp.epochs = params.epochs;
+                // A run that stopped on a non-finite loss starts afresh; an interrupted one continues.
+                tp.resume = (status == TrainRunState::Status::Running || status == TrainRunState::Status::Cancelled) &&
+                            QFileInfo::exists(modelDir + QStringLiteral("/last.ckpt"));
+                result->resumed = tp.resume;
                 TrainCallbacks callbacks;
                 callbacks.onBatch = [this](const TrainProgress& p) {
                     const int total = p.epochs * p.batches;

@@ -24,6 +24,7 @@ public:
         QString projectPath;
         bool generated = false;
         bool trained = false;
+        bool resumed = false; // an interrupted earlier run was continued from its last.ckpt
     };
 
     explicit DemoJob(QObject* parent = nullptr);

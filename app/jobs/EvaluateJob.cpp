@@ -1,6 +1,6 @@
 #include "app/jobs/EvaluateJob.h"
 
-#include "engine/ModelHandle.h"
+#include "engine/model/ModelHandle.h"
 
 #include <numeric>
 #include <stdexcept>
@@ -17,6 +17,8 @@ void EvaluateJob::start(Params params)
 {
     if (isRunning())
         return;
+    m_params = params;
+    m_result = {};
     auto result = std::make_shared<EvalResult>();
     runAsync(
         [this, p = std::move(params), result, runner = m_runner]() {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/jobs/Job.h"
-#include "engine/DatasetIndex.h"
-#include "engine/Evaluator.h"
+#include "engine/data/DatasetIndex.h"
+#include "engine/eval/Evaluator.h"
 
 #include <functional>
 #include <memory>
@@ -27,13 +27,17 @@ public:
         std::shared_ptr<const DatasetIndex> dataset;
         std::vector<int> sampleIndices; // empty = every sample of the dataset (not only the test split)
         EvalOptions options;
+        quint64 stamp = 0; // the caller's identity of these inputs (e.g. Workspace::inputGeneration())
     };
 
     explicit EvaluateJob(Runner runner, QObject* parent = nullptr);
     void start(Params params);
     const EvalResult& result() const { return m_result; }
+    // What the result was computed from (kept so it is stored under its own model and samples).
+    const Params& params() const { return m_params; }
 
 private:
+    Params m_params;
     Runner m_runner;
     EvalResult m_result;
 };

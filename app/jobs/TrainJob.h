@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/jobs/Job.h"
-#include "engine/Trainer.h"
+#include "engine/train/Trainer.h"
 
 #include <QString>
 

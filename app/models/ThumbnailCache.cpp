@@ -1,7 +1,7 @@
 #include "app/models/ThumbnailCache.h"
 
-#include "engine/DatasetIndex.h"
-#include "engine/DatasetOpener.h"
+#include "engine/data/DatasetIndex.h"
+#include "engine/data/DatasetOpener.h"
 
 #include <QMetaObject>
 #include <QThread>

@@ -2,7 +2,7 @@
 
 #include "app/store/ProjectActions.h"
 #include "app/store/ProjectStore.h"
-#include "engine/ExpressionClasses.h"
+#include "engine/core/ExpressionClasses.h"
 
 #include <QDir>
 #include <QFile>
@@ -160,9 +160,11 @@ void LabelExporter::exportTextFormat(const QString& outDir, ExportReport& report
     std::map<int, SampleRecord> changedByLine;
     const auto samples = m_store.samples();
     report.samples = static_cast<int>(samples.size());
+    const int classCount = static_cast<int>(m_store.classNames().size());
     for (const SampleRecord& s : samples) {
         if (s.currentLabel == s.originalLabel)
             continue;
+        checkLabel(s, classCount);
         if (s.sourceLine <= 0)
             fail(QStringLiteral("%1: sample %2 has no line in %3, so its label cannot be written back")
                      .arg(m_store.filePath(), s.name, source));
@@ -184,6 +186,7 @@ void LabelExporter::exportTextFormat(const QString& outDir, ExportReport& report
 
     QByteArray out;
     out.reserve(original.size() + 64);
+    std::map<int, QByteArray> written; // line -> the label field as written, checked after the write
     int lineNo = 0;
     qsizetype pos = 0;
     while (pos < original.size()) {
@@ -217,6 +220,7 @@ void LabelExporter::exportTextFormat(const QString& outDir, ExportReport& report
             if (tokens.size() < 2)
                 fail(QStringLiteral("%1: expected 'name label'").arg(where));
             line = tokens[0] + ' ' + QByteArray::number(s.currentLabel + 1);
+            written[lineNo] = line;
         } else {
             const int code = format == QStringLiteral("fer2013") ? toFer2013Code(s.currentLabel)
                                                                  : toAffectNetCode(s.currentLabel);
@@ -227,12 +231,56 @@ void LabelExporter::exportTextFormat(const QString& outDir, ExportReport& report
             if (b < 0)
                 fail(QStringLiteral("%1: has no column %2").arg(where).arg(column + 1));
             line.replace(b, e - b, QByteArray::number(code));
+            written[lineNo] = line;
         }
         out.append(line).append(terminator);
         pos = end;
     }
+    // Every edit must have found its line: a label file that lost lines since the project was made
+    // would otherwise drop edits silently while the report still counted them.
+    QStringList missing;
+    for (const auto& [line, sample] : changedByLine)
+        if (!written.count(line))
+            missing << QStringLiteral("%1 (line %2)").arg(sample.name).arg(line);
+    if (!missing.isEmpty())
+        fail(QStringLiteral("%1: has only %2 lines, so %3 edit(s) cannot be written: %4; the label file changed "
+                            "since the project was created (nothing was exported)")
+                 .arg(source)
+                 .arg(lineNo)
+                 .arg(missing.size())
+                 .arg(missing.join(QStringLiteral(", "))));
     writeAtomically(target, out);
+    verifyWritten(target, written);
     report.labelsFile = target;
+}
+
+void LabelExporter::checkLabel(const SampleRecord& s, int classCount) const
+{
+    if (s.currentLabel < 0 || s.currentLabel >= classCount)
+        fail(QStringLiteral("%1: sample %2 has label %3, outside the project's %4 classes; it cannot be exported")
+                 .arg(m_store.filePath(), s.name)
+                 .arg(s.currentLabel + 1)
+                 .arg(classCount));
+}
+
+// Reads the written file back: each edited line must hold exactly what was meant to be written, so a
+// short write or a file replaced under us is an error instead of an edit reported but missing.
+void LabelExporter::verifyWritten(const QString& path, const std::map<int, QByteArray>& lines) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("%1: cannot read back the exported labels: %2").arg(path, file.errorString()));
+    const QList<QByteArray> all = file.readAll().split('\n');
+    for (const auto& [line, content] : lines) {
+        QByteArray got = line <= all.size() ? all[line - 1] : QByteArray();
+        while (got.endsWith('\r'))
+            got.chop(1);
+        if (got != content)
+            fail(QStringLiteral("%1:%2: the exported line does not hold the edit (read back '%3')")
+                     .arg(path)
+                     .arg(line)
+                     .arg(QString::fromUtf8(got.left(80))));
+    }
 }
 
 void LabelExporter::exportFolder(const QString& outDir, ExportReport& report) const
@@ -254,25 +302,32 @@ void LabelExporter::exportFolder(const QString& outDir, ExportReport& report) co
                 folderOf[c] = it.key();
             }
     }
+    const QString root = QFileInfo(outDir).canonicalFilePath();
+    const int classCount = static_cast<int>(folderOf.size());
     for (const SampleRecord& s : samples) {
+        checkLabel(s, classCount);
         if (s.currentLabel != s.originalLabel)
             ++report.changed;
-        // Keep what lies above the class folder (e.g. train/ or test/), swap the class folder.
-        const QString prefix = QFileInfo(QFileInfo(s.relativePath).path()).path();
-        const QString dir = QDir(outDir).filePath(prefix == QStringLiteral(".") ? folderOf[s.currentLabel]
-                                                                                : prefix + QLatin1Char('/') +
-                                                                                      folderOf[s.currentLabel]);
-        if (!QDir().mkpath(dir))
-            fail(QStringLiteral("%1: cannot create the class folder").arg(dir));
         const QString from = m_store.absolutePath(s);
-        const QString to = QDir(dir).filePath(QFileInfo(s.relativePath).fileName());
+        if (!QFileInfo(from).isFile())
+            fail(QStringLiteral("%1: the original image of sample %2 is missing or not a regular file; relocate the "
+                                "dataset and export again")
+                     .arg(from, s.name));
+        // Keep what lies above the class folder (e.g. train/ or test/), swap the class folder. Only plain
+        // relative components are kept: a stored path with '..' or an absolute one must not steer the
+        // output out of OUT.
+        const QString to = outputPath(root, s, folderOf[s.currentLabel]);
         // A link there is a previous export's output (removing it leaves its target alone); a plain
         // file that IS the original must never be replaced.
-        const bool link = QFileInfo(to).isSymLink();
-        if (!link && sameFile(to, from))
+        const QFileInfo existing(to);
+        if (!existing.isSymLink() && sameFile(to, from))
             fail(QStringLiteral("%1: refusing to overwrite an original image").arg(to));
-        if (link || QFileInfo::exists(to))
-            QFile::remove(to);
+        if (existing.isSymLink() || existing.exists()) {
+            if (!existing.isSymLink() && !existing.isFile())
+                fail(QStringLiteral("%1: exists and is not a file; choose an empty export directory").arg(to));
+            if (!QFile::remove(to))
+                fail(QStringLiteral("%1: cannot replace the previous export's entry").arg(to));
+        }
         if (QFile::link(from, to)) {
             ++report.linked;
         } else if (QFile::copy(from, to)) {
@@ -280,7 +335,46 @@ void LabelExporter::exportFolder(const QString& outDir, ExportReport& report) co
         } else {
             fail(QStringLiteral("%1: cannot link or copy %2").arg(to, from));
         }
+        if (!QFileInfo(to).isFile()) // a dangling link is an edit reported but not exported
+            fail(QStringLiteral("%1: the exported entry for sample %2 does not lead to its image %3")
+                     .arg(to, s.name, from));
     }
+}
+
+QString LabelExporter::outputPath(const QString& root, const SampleRecord& s, const QString& classFolder) const
+{
+    QStringList parts;
+    const QString rel = QDir::fromNativeSeparators(s.relativePath);
+    if (!QDir::isAbsolutePath(rel)) {
+        QStringList above = rel.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        above.removeLast(); // the file
+        if (!above.isEmpty())
+            above.removeLast(); // the class folder
+        for (const QString& part : above)
+            if (part == QStringLiteral("..") || part == QStringLiteral("."))
+                fail(QStringLiteral("%1: sample %2 has the path '%3', which leaves the dataset folder; the project "
+                                    "file was altered")
+                         .arg(m_store.filePath(), s.name, s.relativePath));
+        parts = above;
+    } else if (!s.split.isEmpty()) {
+        parts << s.split; // a sample that lay outside the dataset root: file it under its split
+    }
+    const QString fileName = QFileInfo(rel).fileName();
+    if (fileName.isEmpty() || fileName == QStringLiteral("..") || fileName == QStringLiteral(".") ||
+        classFolder.contains(QLatin1Char('/')) || classFolder == QStringLiteral("..") || classFolder.isEmpty())
+        fail(QStringLiteral("%1: sample %2 has no usable file or class folder name ('%3', '%4')")
+                 .arg(m_store.filePath(), s.name, fileName, classFolder));
+    parts << classFolder;
+    const QString dir = QDir(root).filePath(parts.join(QLatin1Char('/')));
+    if (!QDir().mkpath(dir))
+        fail(QStringLiteral("%1: cannot create the class folder").arg(dir));
+    // A folder inside OUT that is a link to elsewhere (left there before the export) would carry the
+    // output out of OUT: resolve it and refuse.
+    const QString real = QFileInfo(dir).canonicalFilePath();
+    if (real.isEmpty() || !(real == root || real.startsWith(root + QLatin1Char('/'))))
+        fail(QStringLiteral("%1: leads outside the export directory %2 (a symbolic link?); refusing to write there")
+                 .arg(dir, root));
+    return QDir(real).filePath(fileName);
 }
 
 void LabelExporter::writeChangeLog(const QString& outDir, ExportReport& report) const

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+
+#include <map>
 
 namespace arm {
 
 class ProjectStore;
+struct SampleRecord;
 
 struct ExportReport {
     QString outDir;
@@ -26,6 +30,9 @@ struct ExportReport {
 //    links are impossible), with class folders named as in the original dataset.
 // Plus OUT/changes.csv and OUT/changes.json listing every edit that is not undone. Files are written
 // through QSaveFile (temporary file + rename). Throws ProjectError naming the file and line at fault.
+// Nothing is written outside OUT ('..', absolute stored paths and links out of OUT are refused), and
+// every edit counted in the report is read back from the output: an edit that cannot be written is an
+// error naming the sample, never a silent drop.
 class LabelExporter {
 public:
     explicit LabelExporter(const ProjectStore& store);
@@ -39,6 +46,10 @@ private:
     void exportTextFormat(const QString& outDir, ExportReport& report) const;
     void exportFolder(const QString& outDir, ExportReport& report) const;
     void writeChangeLog(const QString& outDir, ExportReport& report) const;
+    void checkLabel(const SampleRecord& sample, int classCount) const;
+    void verifyWritten(const QString& path, const std::map<int, QByteArray>& lines) const;
+    // OUT/[above the class folder]/<class folder>/<file>, created and checked to lie inside `root`.
+    QString outputPath(const QString& root, const SampleRecord& sample, const QString& classFolder) const;
 
     const ProjectStore& m_store;
 };

@@ -1,6 +1,6 @@
 #include "app/store/ProjectActions.h"
 
-#include "engine/ExpressionClasses.h"
+#include "engine/core/ExpressionClasses.h"
 
 #include <QFile>
 #include <QTextStream>

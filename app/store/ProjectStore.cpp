@@ -1,7 +1,8 @@
 #include "app/store/ProjectStore.h"
 
+#include "app/store/ProjectIntegrity.h"
 #include "app/store/ProjectSchema.h"
-#include "engine/DatasetIndex.h"
+#include "engine/data/DatasetIndex.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -82,6 +83,11 @@ void checkHeader(const QString& path)
     QFile file(path);
     if (!file.exists())
         throw ProjectError(ProjectError::Kind::Io, QStringLiteral("%1: no such project file").arg(path));
+    // Opening a named pipe or a device would block or read forever: only regular files are projects.
+    if (!QFileInfo(path).isFile())
+        throw ProjectError(ProjectError::Kind::NotAProject,
+                           QStringLiteral("%1: not a regular file (a folder, pipe or device), so not a project")
+                               .arg(path));
     if (!file.open(QIODevice::ReadOnly))
         throw ProjectError(ProjectError::Kind::Io,
                            QStringLiteral("%1: cannot read the project file: %2").arg(path, file.errorString()));
@@ -238,6 +244,15 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, const Da
             for (const Sample& s : index.samples) {
                 if (!error.isEmpty())
                     break;
+                // Names and paths go through QString (UTF-16): bytes that are not UTF-8 would come back as
+                // replacement characters, and the stored path would then lead nowhere (a dangling export).
+                if (QString::fromStdString(s.name).toStdString() != s.name ||
+                    QString::fromStdString(s.path).toStdString() != s.path) {
+                    error = QStringLiteral("the file name of sample %1 is not valid UTF-8; rename the file "
+                                           "(for example with convmv) and create the project again")
+                                .arg(QString::fromStdString(s.name));
+                    break;
+                }
                 if (s.label < 0 || s.label >= index.numClasses()) {
                     error = QStringLiteral("sample %1 has label %2 outside the %3 classes")
                                 .arg(QString::fromStdString(s.name))
@@ -372,6 +387,7 @@ void ProjectStore::openConnection(bool readOnly)
     if (m_classCount == 0 || datasetPath().isEmpty())
         throw ProjectError(ProjectError::Kind::Corrupt,
                            QStringLiteral("%1: the project file lacks its dataset reference").arg(m_path));
+    ProjectIntegrity::check(database, m_path, m_classCount);
 }
 
 void ProjectStore::loadSampleIds()

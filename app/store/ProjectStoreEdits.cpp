@@ -2,7 +2,7 @@
 // schema checks are in ProjectStore.cpp).
 #include "app/store/ProjectStore.h"
 
-#include "engine/DatasetIndex.h"
+#include "engine/data/DatasetIndex.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 // synthetic per-sample records (no model needed).
 #include "../unit/StoreFixtures.h"
 #include "app/gui/Workspace.h"
-#include "engine/EvaluationMetrics.h"
+#include "engine/eval/EvaluationMetrics.h"
 
 #include <QTemporaryDir>
 

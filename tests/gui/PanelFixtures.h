@@ -3,9 +3,9 @@
 // plausible (shapes of resnet18-arm at 112 or 224 px, receptive fields from the stride-32 backbone)
 // but every value is computed from its cell index, so a test can predict exactly what is shown.
 
-#include "engine/AffinityResult.h"
-#include "engine/DatasetIndex.h"
-#include "engine/ImageAnalysis.h"
+#include "engine/analysis/AffinityResult.h"
+#include "engine/data/DatasetIndex.h"
+#include "engine/analysis/ImageAnalysis.h"
 
 #include <QColor>
 #include <QDir>

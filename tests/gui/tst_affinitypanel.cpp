@@ -2,7 +2,7 @@
 
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/AffinityPanel.h"
-#include "engine/ModelHandle.h"
+#include "engine/model/ModelHandle.h"
 #include "widgets/MatrixPlot.h"
 #include "widgets/SideBySideView.h"
 

@@ -2,7 +2,7 @@
 
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/ArmInternalsPanel.h"
-#include "engine/ModelHandle.h"
+#include "engine/model/ModelHandle.h"
 #include "widgets/HeatmapView.h"
 
 #include <QSettings>

@@ -2,7 +2,7 @@
 // trained, the project created, dataset and model opened; a second run reuses everything.
 #include "app/gui/MainWindow.h"
 #include "app/gui/Workspace.h"
-#include "engine/ModelHandle.h"
+#include "engine/model/ModelHandle.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -5,7 +5,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/ProblemsDialog.h"
 #include "app/models/GalleryFilterModel.h"
-#include "engine/ModelHandle.h"
+#include "engine/model/ModelHandle.h"
 
 #include <QDockWidget>
 #include <QLabel>

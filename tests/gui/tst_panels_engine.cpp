@@ -9,9 +9,9 @@
 #include "app/gui/panels/AnalysisProvider.h"
 #include "app/gui/panels/ArmInternalsPanel.h"
 #include "app/gui/panels/ImageInspectorPanel.h"
-#include "engine/ModelHandle.h"
-#include "engine/SynthDatasetWriter.h"
-#include "engine/DatasetOpener.h"
+#include "engine/model/ModelHandle.h"
+#include "engine/synth/SynthDatasetWriter.h"
+#include "engine/data/DatasetOpener.h"
 #include "widgets/HeatmapView.h"
 #include "widgets/MatrixPlot.h"
 

@@ -4,7 +4,7 @@
 #include "app/gui/panels/TrainingPanel.h"
 #include "app/gui/panels/TrainingSettingsForm.h"
 #include "app/store/ProjectStore.h"
-#include "engine/ModelHandle.h"
+#include "engine/model/ModelHandle.h"
 #include "widgets/CurvePlot.h"
 
 #include <QCheckBox>

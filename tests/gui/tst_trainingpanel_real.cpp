@@ -5,9 +5,9 @@
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/TrainingPanel.h"
 #include "app/gui/panels/TrainingSettingsForm.h"
-#include "engine/DatasetOpener.h"
-#include "engine/ModelHandle.h"
-#include "engine/SynthDatasetWriter.h"
+#include "engine/data/DatasetOpener.h"
+#include "engine/model/ModelHandle.h"
+#include "engine/synth/SynthDatasetWriter.h"
 #include "widgets/CurvePlot.h"
 
 #include <QCheckBox>

@@ -1,12 +1,12 @@
 // Turns the reference fixture bare.pth into OUR checkpoint format (what training writes), for the
 // cli_export_python test: `arm-cli export` of that .ckpt must give back a .pth that the Python
 // reference loads strictly and that reproduces the reference logits.
-#include "engine/Checkpoint.h"
-#include "engine/ModelExport.h"
-#include "engine/ModelHandle.h"
-#include "engine/ModelHandleImpl.h"
-#include "engine/PthReader.h"
-#include "engine/StateDictLoader.h"
+#include "engine/model/Checkpoint.h"
+#include "engine/model/ModelExport.h"
+#include "engine/model/ModelHandle.h"
+#include "engine/model/FerNet.h"
+#include "engine/io/PthReader.h"
+#include "engine/model/StateDictLoader.h"
 
 #include <torch/torch.h>
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
             QSKIP("no reference fixtures (ARM_FIXTURE_DIR unset or make_fixtures.py skipped)");
         const auto handle = arm::ModelHandle::open(fixture("bare.pth"));
         const std::string out = fixture("bare_as_ckpt.ckpt");
-        arm::Checkpoint::save(out, handle->impl().net, 3, {{"source", "bare.pth"}});
+        arm::Checkpoint::save(out, handle->network(), 3, {{"source", "bare.pth"}});
         const arm::CheckpointData back = arm::Checkpoint::load(out);
 
         // The export order covers exactly the authors' keys, each once, and the values are the file's.

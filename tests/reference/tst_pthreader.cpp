@@ -1,9 +1,9 @@
 // Reads the .pth files written by Python torch.save (make_fixtures.py) and compares every tensor
 // with the summary Python dumped (dtype, shape, float64 sum, exact values at spread indices).
 // Then writes bare.pth back with PthWriter for the Python round-trip test (pth_roundtrip_python).
-#include "engine/PthError.h"
-#include "engine/PthReader.h"
-#include "engine/PthWriter.h"
+#include "engine/io/PthError.h"
+#include "engine/io/PthReader.h"
+#include "engine/io/PthWriter.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>

@@ -2,11 +2,11 @@
 // the authors' checkpoints in every layout must give the reference logits within 1e-4 in batch mode,
 // as one batch of 8 and as 8 batches of 1, both from the saved input tensor and from the PNG files
 // through the engine's own preprocessing.
-#include "engine/ImageTensor.h"
-#include "engine/ModelHandle.h"
-#include "engine/ModelHandleImpl.h"
-#include "engine/PthReader.h"
-#include "engine/Runtime.h"
+#include "engine/loading/ImageTensor.h"
+#include "engine/model/ModelHandle.h"
+#include "engine/model/FerNet.h"
+#include "engine/io/PthReader.h"
+#include "engine/runtime/Runtime.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -71,7 +71,7 @@ private Q_SLOTS:
         const torch::Tensor input = small ? m_input112 : m_input;
         QCOMPARE(model->config().inputSize, small ? 112 : 224);
         torch::InferenceMode guard;
-        auto& net = model->impl().net;
+        auto net = model->network();
         const torch::Tensor batch8 = net->forward(input);
         const double d8 = maxDiff(batch8, toTensor(e["logits_batch8"]));
         QVERIFY2(d8 <= 1e-4, qPrintable(QStringLiteral("batch of 8: max |diff| %1").arg(d8)));
@@ -93,14 +93,14 @@ private Q_SLOTS:
         const torch::Tensor input = torch::stack(images);
         QVERIFY(maxDiff(input, m_input) <= 1e-5);
         torch::InferenceMode guard;
-        const double d = maxDiff(model->impl().net->forward(input), toTensor(m_expected["logits_batch8"]));
+        const double d = maxDiff(model->network()->forward(input), toTensor(m_expected["logits_batch8"]));
         QVERIFY2(d <= 1e-4, qPrintable(QString::number(d)));
     }
 
     void alphaIsRead()
     {
         auto model = arm::ModelHandle::open(fixture("wrapped.pth"), "cpu");
-        QVERIFY(std::abs(model->impl().net->alphaValue() - m_expected["alpha"].get<float>()) < 1e-6f);
+        QVERIFY(std::abs(model->network()->alphaValue() - m_expected["alpha"].get<float>()) < 1e-6f);
     }
 };
 

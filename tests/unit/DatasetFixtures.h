@@ -1,7 +1,7 @@
 #pragma once
 // Helpers for the dataset tests: write small images and label files into a scratch folder.
 
-#include "engine/DatasetIndex.h"
+#include "engine/data/DatasetIndex.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>

@@ -4,8 +4,8 @@
 // with the DatasetIndex a reader would return for them (the readers live in another branch, so the
 // tests build the index themselves, exactly as documented in engine/DatasetIndex.h).
 
-#include "engine/DatasetIndex.h"
-#include "engine/ExpressionClasses.h"
+#include "engine/data/DatasetIndex.h"
+#include "engine/core/ExpressionClasses.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

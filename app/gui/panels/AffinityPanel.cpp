@@ -3,7 +3,7 @@
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/PanelData.h"
 #include "app/gui/panels/PanelSettings.h"
-#include "app/jobs/EngineRunners.h"
+#include "app/gui/jobs/EngineRunners.h"
 #include "widgets/MatrixPlot.h"
 #include "widgets/SideBySideView.h"
 

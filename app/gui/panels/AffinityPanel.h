@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/jobs/AffinityJob.h"
-#include "engine/AffinityResult.h"
+#include "app/gui/jobs/AffinityJob.h"
+#include "engine/analysis/AffinityResult.h"
 
 #include <QImage>
 #include <QStringList>

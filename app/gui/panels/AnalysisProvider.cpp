@@ -1,8 +1,8 @@
 #include "app/gui/panels/AnalysisProvider.h"
 
 #include "app/gui/Workspace.h"
-#include "app/jobs/EngineRunners.h"
-#include "engine/ModelHandle.h"
+#include "app/gui/jobs/EngineRunners.h"
+#include "engine/model/ModelHandle.h"
 
 namespace arm {
 
@@ -65,7 +65,7 @@ bool AnalysisProvider::isComputing() const
 void AnalysisProvider::setAnalysis(int sampleIndex, const ImageAnalysis& analysis, const QImage& face)
 {
     m_sample = sampleIndex;
-    m_model = m_ws->model().get();
+    m_generation = m_ws->inputGeneration();
     m_analysis = analysis;
     m_face = face;
     m_error.clear();
@@ -92,11 +92,11 @@ void AnalysisProvider::refresh()
     }
     if (m_visibleClients.isEmpty())
         return;
-    if (m_sample == current && m_model == m_ws->model().get() && !(m_job && m_job->isRunning()))
+    if (m_sample == current && m_generation == m_ws->inputGeneration() && !(m_job && m_job->isRunning()))
         return; // already showing this image from this model
     if (m_job && m_job->isRunning()) {
         const InspectParams& running = m_job->params();
-        if (!m_pending && running.sampleIndex == current && running.model == m_ws->model()
+        if (!m_pending && !isStale(running)
             && running.options.gradCamClass == m_gradCamClass)
             return; // already being computed
         // Only the newest request matters: drop the running one's result, start again when it returns.
@@ -117,7 +117,7 @@ void AnalysisProvider::startNext()
         m_job = new InspectJob(m_runner, this);
         connect(m_job, &Job::succeeded, this, &AnalysisProvider::onJobSucceeded);
         connect(m_job, &Job::failed, this, [this](const QString& message) {
-            if (m_pending || m_job->params().sampleIndex != m_ws->currentSample())
+            if (m_pending || isStale(m_job->params()))
                 return; // about an image nobody looks at any more
             m_error = message;
             Q_EMIT analysisFailed(m_job->params().sampleIndex, message);
@@ -128,19 +128,26 @@ void AnalysisProvider::startNext()
     params.model = m_ws->model();
     params.sample = m_ws->dataset().samples[static_cast<std::size_t>(current)];
     params.sampleIndex = current;
+    params.generation = m_ws->inputGeneration();
     params.inputSize = params.model->config().inputSize;
     params.options.gradCamClass = m_gradCamClass;
     Q_EMIT computing(current);
     m_job->start(std::move(params));
 }
 
+bool AnalysisProvider::isStale(const InspectParams& params) const
+{
+    // The generation, not the model's address: a freed model's address can be reused by the next one.
+    return params.sampleIndex != m_ws->currentSample() || params.generation != m_ws->inputGeneration();
+}
+
 void AnalysisProvider::onJobSucceeded()
 {
     const InspectJob* job = m_job;
-    if (m_pending || job->params().sampleIndex != m_ws->currentSample() || job->params().model != m_ws->model())
+    if (m_pending || isStale(job->params()))
         return;
     m_sample = job->result().sampleIndex;
-    m_model = job->params().model.get();
+    m_generation = job->params().generation;
     m_analysis = job->result().analysis;
     m_face = job->result().face;
     m_error.clear();
@@ -149,8 +156,7 @@ void AnalysisProvider::onJobSucceeded()
 
 void AnalysisProvider::onJobFinished()
 {
-    const bool stale = m_job->params().sampleIndex != m_ws->currentSample() || m_job->params().model != m_ws->model();
-    if (m_pending || stale)
+    if (m_pending || isStale(m_job->params()))
         startNext();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/jobs/InspectJob.h"
-#include "engine/ImageAnalysis.h"
+#include "app/gui/jobs/InspectJob.h"
+#include "engine/analysis/ImageAnalysis.h"
 
 #include <QImage>
 #include <QObject>
@@ -59,6 +59,7 @@ private:
     void startNext();
     void onJobSucceeded();
     void onJobFinished();
+    bool isStale(const InspectParams& params) const;
 
     Workspace* m_ws;
     InspectRunner m_runner;
@@ -67,7 +68,7 @@ private:
     int m_gradCamClass = -1;
     QSet<QObject*> m_visibleClients;
     int m_sample = -1;
-    const ModelHandle* m_model = nullptr; // the model m_analysis came from (compared, never used)
+    quint64 m_generation = 0; // Workspace::inputGeneration() that m_analysis was computed for
     ImageAnalysis m_analysis;
     QImage m_face;
     QString m_error;

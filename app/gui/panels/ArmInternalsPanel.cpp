@@ -3,7 +3,7 @@
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/AnalysisProvider.h"
 #include "app/gui/panels/PanelData.h"
-#include "engine/ModelHandle.h"
+#include "engine/model/ModelHandle.h"
 #include "widgets/HeatmapView.h"
 
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/ImageAnalysis.h"
+#include "engine/analysis/ImageAnalysis.h"
 
 #include <QImage>
 #include <QPointer>

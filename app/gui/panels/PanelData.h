@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/Grid.h"
-#include "engine/ImageAnalysis.h"
+#include "engine/core/Grid.h"
+#include "engine/analysis/ImageAnalysis.h"
 
 #include <opencv2/core/mat.hpp>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/Trainer.h"
+#include "engine/train/Trainer.h"
 
 #include <QString>
 

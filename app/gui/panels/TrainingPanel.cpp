@@ -3,9 +3,9 @@
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/PanelSettings.h"
 #include "app/gui/panels/TrainingSettingsForm.h"
-#include "app/jobs/EngineRunners.h"
-#include "engine/ModelHandle.h"
-#include "engine/Runtime.h"
+#include "app/gui/jobs/EngineRunners.h"
+#include "engine/model/ModelHandle.h"
+#include "engine/runtime/Runtime.h"
 #include "widgets/CurvePlot.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/jobs/TrainJob.h"
-#include "engine/Trainer.h"
+#include "engine/train/Trainer.h"
 
 #include <QElapsedTimer>
 #include <QWidget>

@@ -1,6 +1,7 @@
 #include "app/gui/panels/TrainingSettingsForm.h"
 
-#include "engine/Runtime.h"
+#include "engine/runtime/Runtime.h"
+#include "engine/train/TrainDefaults.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +13,9 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QToolButton>
+
+#include <cmath>
+#include <stdexcept>
 
 namespace arm {
 
@@ -120,6 +124,9 @@ TrainingSettingsForm::TrainingSettingsForm(QWidget* parent) : QWidget(parent)
             m_outDir->setText(dir);
     });
     connect(m_fineTune, &QCheckBox::toggled, this, &TrainingSettingsForm::updateEnabled);
+    // Before the `changed` connections, so listeners see the new optimiser with its learning rate.
+    connect(m_optimizer, &QComboBox::currentIndexChanged, this,
+            &TrainingSettingsForm::followDefaultLearningRate);
     for (QSpinBox* s : {m_epochs, m_batch, m_inputSize})
         connect(s, &QSpinBox::valueChanged, this, &TrainingSettingsForm::changed);
     connect(m_lr, &QDoubleSpinBox::valueChanged, this, &TrainingSettingsForm::changed);
@@ -151,9 +158,11 @@ TrainParams TrainingSettingsForm::params() const
 void TrainingSettingsForm::setParams(const TrainParams& p)
 {
     m_epochs->setValue(p.epochs);
-    m_lr->setValue(p.lr);
     m_batch->setValue(p.batchSize);
     selectData(m_optimizer, QString::fromStdString(p.optimizer));
+    // Given settings are kept as they are: after followDefaultLearningRate, set the lr they carry.
+    m_lr->setValue(p.lr);
+    m_lrOptimizer = m_optimizer->currentData().toString();
     selectData(m_sampler, QString::fromStdString(p.sampler));
     m_freeze->setChecked(p.freezeBackbone);
     selectData(m_generic, QString::fromStdString(toString(p.model.generic)));
@@ -183,6 +192,24 @@ void TrainingSettingsForm::setLoadedModel(bool loaded, const QString& arch, int 
         m_inputSize->setValue(inputSize);
     }
     updateEnabled();
+}
+
+void TrainingSettingsForm::followDefaultLearningRate()
+{
+    const QString now = m_optimizer->currentData().toString();
+    if (now == m_lrOptimizer)
+        return;
+    // The learning rate follows the optimiser's default (engine/train/TrainDefaults) unless the user
+    // changed it from the previous optimiser's default: a typed value is theirs to keep.
+    try {
+        const double previousDefault = TrainDefaults::learningRate(m_lrOptimizer.toStdString());
+        const double tolerance = 0.5 * std::pow(10.0, -m_lr->decimals());
+        if (std::abs(m_lr->value() - previousDefault) <= tolerance)
+            m_lr->setValue(TrainDefaults::learningRate(now.toStdString()));
+    } catch (const std::invalid_argument&) {
+        // Not an optimiser the engine knows (cannot come from this combo box): leave the lr alone.
+    }
+    m_lrOptimizer = now;
 }
 
 void TrainingSettingsForm::updateEnabled()

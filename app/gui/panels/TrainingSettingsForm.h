@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/Trainer.h"
+#include "engine/train/Trainer.h"
 
 #include <QWidget>
 
@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void updateEnabled();
+    void followDefaultLearningRate();
 
     QCheckBox* m_fineTune = nullptr;
     QSpinBox* m_epochs = nullptr;
@@ -62,6 +63,7 @@ private:
     QComboBox* m_device = nullptr;
     QLineEdit* m_outDir = nullptr;
     bool m_modelLoaded = false;
+    QString m_lrOptimizer; // the optimiser whose default the lr was last compared with
 };
 
 } // namespace arm

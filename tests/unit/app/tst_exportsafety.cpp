@@ -1,0 +1,174 @@
+// A project file can come from anywhere: these tests alter one the way an attacker or a damaged disk
+// would and check that export never writes outside its folder, never drops an edit it reports, and
+// that the store refuses what it cannot trust.
+#include "app/store/LabelExporter.h"
+#include "app/store/ProjectStore.h"
+#include "tests/unit/StoreFixtures.h"
+
+#include <QDirIterator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <sys/stat.h>
+
+using arm::EditSource;
+using arm::LabelExporter;
+using arm::ProjectError;
+using arm::ProjectStore;
+
+namespace {
+
+// Runs SQL on a closed project file, as a hand-edited or hostile file would arrive.
+void tamper(const QString& path, const QString& sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList filesUnder(const QString& root)
+{
+    QStringList out;
+    QDirIterator it(root, QDir::Files | QDir::System | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << it.next();
+    return out;
+}
+
+QString messageOf(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const ProjectError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+} // namespace
+
+class TstExportSafety : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void storedPathClimbingOutIsRefused_data()
+    {
+        QTest::addColumn<QString>("relPath");
+        QTest::newRow("parent of the dataset") << QStringLiteral("../victim/happy/face3.png");
+        QTest::newRow("deep inside") << QStringLiteral("train/../../../victim/happy/face3.png");
+    }
+    void storedPathClimbingOutIsRefused()
+    {
+        QFETCH(QString, relPath);
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("faces"));
+        const QString project = dir.filePath(QStringLiteral("p.armproj"));
+        const QString victim = dir.filePath(QStringLiteral("victim/happy/face3.png"));
+        fixtures::writeFile(victim, "precious");
+        {
+            auto store = ProjectStore::create(project, fixtures::makeFolder(data, 7));
+            store->applyEdit(QStringLiteral("train/happy/face3.png"), 4, EditSource::Human);
+        }
+        tamper(project, QStringLiteral("UPDATE samples SET rel_path = '%1' WHERE name = 'train/happy/face3.png'").arg(relPath));
+        const QString message = messageOf([&] { ProjectStore::open(project); });
+        QVERIFY2(message.contains(QStringLiteral("leaves the dataset folder")), qPrintable(message));
+        QCOMPARE(fixtures::readAll(victim), QByteArray("precious"));
+        QVERIFY(!QFileInfo(victim).isSymLink());
+    }
+
+    void exportFolderLinkedOutsideIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("faces"));
+        auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.armproj")), fixtures::makeFolder(data, 7));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
+        QVERIFY(QDir().mkpath(out) && QDir().mkpath(elsewhere));
+        // OUT/train is a link to a folder outside OUT, left there before the export.
+        QVERIFY(QFile::link(elsewhere, out + QStringLiteral("/train")));
+        const QString message = messageOf([&] { LabelExporter(*store).exportTo(out); });
+        QVERIFY2(message.contains(QStringLiteral("outside the export directory")), qPrintable(message));
+        QVERIFY2(filesUnder(elsewhere).isEmpty(), qPrintable(filesUnder(elsewhere).join(QLatin1Char(' '))));
+    }
+
+    void labelFileLostLinesIsAnError()
+    {
+        QTemporaryDir dir;
+        const arm::DatasetIndex index = fixtures::makeRafDb(dir.filePath(QStringLiteral("data")), 10);
+        auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.armproj")), index);
+        store->applyEdit(QStringLiteral("train_00009"), 0, EditSource::Human); // line 9
+        // The list file was cut to 5 lines since the project was made: the edit has nowhere to go.
+        const QString list = QString::fromStdString(index.labelFile);
+        QList<QByteArray> lines = fixtures::readAll(list).split('\n').mid(0, 5);
+        fixtures::writeFile(list, lines.join('\n') + '\n');
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const QString message = messageOf([&] { LabelExporter(*store).exportTo(out); });
+        QVERIFY2(message.contains(QStringLiteral("train_00009")), qPrintable(message));
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/list_patition_label.txt")));
+    }
+
+    void outOfRangeLabelsAreRefusedOnOpen_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("edit -3") << QStringLiteral("UPDATE edits SET new_label = -4");
+        QTest::newRow("edit 99") << QStringLiteral("UPDATE edits SET new_label = 98");
+        QTest::newRow("snapshot 99") << QStringLiteral("UPDATE samples SET label = 98 WHERE id = 1");
+    }
+    void outOfRangeLabelsAreRefusedOnOpen()
+    {
+        QFETCH(QString, sql);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.armproj"));
+        {
+            auto store = ProjectStore::create(project, fixtures::makeFolder(dir.filePath(QStringLiteral("f")), 7));
+            store->applyEdit(QStringLiteral("train/happy/face3.png"), 4, EditSource::Human);
+        }
+        tamper(project, sql);
+        const QString message = messageOf([&] { ProjectStore::open(project); });
+        QVERIFY2(message.contains(QStringLiteral("outside the project's 7 classes")), qPrintable(message));
+    }
+
+    void missingOriginalIsNotExportedAsDanglingLink()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("faces"));
+        auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.armproj")), fixtures::makeFolder(data, 7));
+        store->applyEdit(QStringLiteral("train/happy/face3.png"), 4, EditSource::Human);
+        QVERIFY(QFile::remove(data + QStringLiteral("/train/happy/face3.png")));
+        const QString message = messageOf([&] { LabelExporter(*store).exportTo(dir.filePath(QStringLiteral("out"))); });
+        QVERIFY2(message.contains(QStringLiteral("train/happy/face3.png")), qPrintable(message));
+    }
+
+    void nonUtf8NameIsRefusedAtCreate()
+    {
+        QTemporaryDir dir;
+        arm::DatasetIndex index = fixtures::makeFolder(dir.filePath(QStringLiteral("f")), 7);
+        index.samples[2].name = "train/happy/caf\xe9.png"; // Latin-1, not UTF-8
+        index.samples[2].path = dir.filePath(QStringLiteral("f/")).toStdString() + index.samples[2].name;
+        const QString project = dir.filePath(QStringLiteral("p.armproj"));
+        const QString message = messageOf([&] { ProjectStore::create(project, index); });
+        QVERIFY2(message.contains(QStringLiteral("not valid UTF-8")), qPrintable(message));
+        QVERIFY(!QFileInfo::exists(project));
+    }
+
+    void fifoIsNotOpenedAsProject()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.armproj"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString message = messageOf([&] { ProjectStore::open(fifo); }); // would block on open()
+        QVERIFY2(message.contains(QStringLiteral("not a regular file")), qPrintable(message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstExportSafety)
+#include "tst_exportsafety.moc"
