@@ -641,6 +641,21 @@ Rechts: %2</translation>
     </message>
 </context>
 <context>
+    <name>arm::DemoController</name>
+    <message>
+        <source>Cannot prepare the demo</source>
+        <translation>Demo kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Demo cancelled</source>
+        <translation>Demo abgebrochen</translation>
+    </message>
+    <message>
+        <source>Preparing the demo in %1</source>
+        <translation>Demo wird in %1 vorbereitet</translation>
+    </message>
+</context>
+<context>
     <name>arm::DemoJob</name>
     <message>
         <source>Generating the synthetic dataset</source>
@@ -649,6 +664,96 @@ Rechts: %2</translation>
     <message>
         <source>Training the demo model: epoch %1/%2, loss %3, %4 images/s</source>
         <translation>Demo-Modell wird trainiert: Epoche %1/%2, Verlust %3, %4 Bilder/s</translation>
+    </message>
+</context>
+<context>
+    <name>arm::DocumentController</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> und %n weiterer</numerusform><numerusform> und %n weitere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> The open model predicts %n class(es).</source>
+        <translation><numerusform> Das geöffnete Modell sagt %n Klasse vorher.</numerusform><numerusform> Das geöffnete Modell sagt %n Klassen vorher.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) are not expression classes: %1. A folder dataset holds one folder per class, named after the classes (%2; see the README for the accepted spellings).%3</source>
+        <translation><numerusform>%n Ordner ist keine Ausdrucksklasse: %1. Ein Ordner-Datensatz enthält einen Ordner pro Klasse, benannt nach den Klassen (%2; zulässige Schreibweisen im README).%3</numerusform><numerusform>%n Ordner sind keine Ausdrucksklassen: %1. Ein Ordner-Datensatz enthält einen Ordner pro Klasse, benannt nach den Klassen (%2; zulässige Schreibweisen im README).%3</numerusform></translation>
+    </message>
+    <message>
+        <source>Close the project?</source>
+        <translation>Projekt schließen?</translation>
+    </message>
+    <message>
+        <source>%1 closes the project %2. Its edits are saved, but its undo history is lost. Continue?</source>
+        <translation>%1 schließt das Projekt %2. Seine Änderungen sind gespeichert, aber der Rückgängig-Verlauf geht verloren. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Cannot open dataset</source>
+        <translation>Datensatz kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a dataset. %2</source>
+        <translation>%1 kann nicht als Datensatz geöffnet werden. %2</translation>
+    </message>
+    <message>
+        <source>Opening the dataset %1</source>
+        <translation>Das Öffnen des Datensatzes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n sample(s) from %1</source>
+        <translation>
+            <numerusform>%n Beispiel aus %1 geöffnet</numerusform>
+            <numerusform>%n Beispiele aus %1 geöffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open model</source>
+        <translation>Modell kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>Öffnen Sie zuerst einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Creating the project %1</source>
+        <translation>Das Anlegen des Projekts %1</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Dataset not found</source>
+        <translation>Datensatz nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The project&apos;s dataset is no longer at %1.</source>
+        <translation>Der Datensatz des Projekts liegt nicht mehr unter %1.</translation>
+    </message>
+    <message>
+        <source>Cannot relocate dataset</source>
+        <translation>Datensatz kann nicht neu zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>Opening the project %1</source>
+        <translation>Das Öffnen des Projekts %1</translation>
+    </message>
+    <message>
+        <source>Cannot export labels</source>
+        <translation>Labels können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>Exported %1 labels (%2 changed) to %3</source>
+        <translation>%1 Labels (%2 geändert) nach %3 exportiert</translation>
     </message>
 </context>
 <context>
@@ -934,7 +1039,7 @@ Rechts: %2</translation>
     </message>
     <message>
         <source>Relabel</source>
-        <translation>Umbenennen</translation>
+        <translation>Neu beschriften</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -943,10 +1048,6 @@ Rechts: %2</translation>
     <message>
         <source>Open &amp;Dataset...</source>
         <translation>&amp;Datensatz öffnen...</translation>
-    </message>
-    <message>
-        <source>Open a RAF-DB, FER2013, AffectNet or image-folder dataset</source>
-        <translation>Einen RAF-DB-, FER2013-, AffectNet- oder Bildordner-Datensatz öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Model...</source>
@@ -1056,41 +1157,6 @@ Rechts: %2</translation>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <source>Cannot open dataset</source>
-        <translation>Datensatz kann nicht geöffnet werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %n sample(s) from %1</source>
-        <translation>
-            <numerusform>%n Beispiel aus %1 geöffnet</numerusform>
-            <numerusform>%n Beispiele aus %1 geöffnet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot open model</source>
-        <translation>Modell kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation>Projekt kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Open a dataset first.</source>
-        <translation>Öffnen Sie zuerst einen Datensatz.</translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation>Projekt kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Dataset not found</source>
-        <translation>Datensatz nicht gefunden</translation>
-    </message>
-    <message>
-        <source>The project&apos;s dataset is no longer at %1.</source>
-        <translation>Der Datensatz des Projekts liegt nicht mehr unter %1.</translation>
-    </message>
-    <message>
         <source>Dataset moved</source>
         <translation>Datensatz verschoben</translation>
     </message>
@@ -1101,26 +1167,6 @@ Rechts: %2</translation>
     <message>
         <source>Locate Dataset</source>
         <translation>Datensatz suchen</translation>
-    </message>
-    <message>
-        <source>Cannot relocate dataset</source>
-        <translation>Datensatz kann nicht neu zugeordnet werden</translation>
-    </message>
-    <message>
-        <source>Cannot export labels</source>
-        <translation>Labels können nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Open or create a project first.</source>
-        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
-    </message>
-    <message>
-        <source>Exported %1 labels (%2 changed) to %3</source>
-        <translation>%1 Labels (%2 geändert) nach %3 exportiert</translation>
-    </message>
-    <message>
-        <source>Open Dataset</source>
-        <translation>Datensatz öffnen</translation>
     </message>
     <message>
         <source>Open Model</source>
@@ -1170,18 +1216,6 @@ Rechts: %2</translation>
         <translation>Auswertung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Cannot prepare the demo</source>
-        <translation>Demo kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>Demo cancelled</source>
-        <translation>Demo abgebrochen</translation>
-    </message>
-    <message>
-        <source>Preparing the demo in %1</source>
-        <translation>Demo wird in %1 vorbereitet</translation>
-    </message>
-    <message>
         <source>Image inspector</source>
         <translation>Bildinspektor</translation>
     </message>
@@ -1196,6 +1230,46 @@ Rechts: %2</translation>
     <message>
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+    <message>
+        <source>Open a RAF-DB, AffectNet or image-folder dataset (a folder)</source>
+        <translation>Einen RAF-DB-, AffectNet- oder Bildordner-Datensatz öffnen (ein Ordner)</translation>
+    </message>
+    <message>
+        <source>Open Dataset &amp;File...</source>
+        <translation>Datensatz-&amp;Datei öffnen...</translation>
+    </message>
+    <message>
+        <source>Open a FER2013 or AffectNet label CSV</source>
+        <translation>Eine FER2013- oder AffectNet-Label-CSV öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open Dataset Folder</source>
+        <translation>Datensatz-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open Dataset File</source>
+        <translation>Datensatz-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>FER2013 or AffectNet CSV (*.csv);;All files (*)</source>
+        <translation>FER2013- oder AffectNet-CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die in der Ansicht „Neu beschriften“ gezeigte Probe neu beschriften&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächste / vorige Probe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Probe markieren oder Markierung entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle Proben zeigen (Filter löschen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datensatz / Modell öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg++&lt;/b&gt; / &lt;b&gt;Strg+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;größere / kleinere Vorschaubilder&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1322,21 @@ Rechts: %2</translation>
             <numerusform>%n Beispiel ausgewertet</numerusform>
             <numerusform>%n Beispiele ausgewertet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An evaluation for a model or dataset that is no longer open was discarded</source>
+        <translation>Eine Auswertung für ein Modell oder einen Datensatz, der nicht mehr geöffnet ist, wurde verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>arm::OpenJob</name>
+    <message>
+        <source>Reading the dataset %1</source>
+        <translation>Datensatz %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Loading the model %1</source>
+        <translation>Modell %1 wird geladen</translation>
     </message>
 </context>
 <context>

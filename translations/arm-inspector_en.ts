@@ -639,6 +639,21 @@ Right: %2</source>
     </message>
 </context>
 <context>
+    <name>arm::DemoController</name>
+    <message>
+        <source>Cannot prepare the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arm::DemoJob</name>
     <message>
         <source>Generating the synthetic dataset</source>
@@ -646,6 +661,105 @@ Right: %2</source>
     </message>
     <message>
         <source>Training the demo model: epoch %1/%2, loss %3, %4 images/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arm::DocumentController</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> The open model predicts %n class(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) are not expression classes: %1. A folder dataset holds one folder per class, named after the classes (%2; see the README for the accepted spellings).%3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes the project %2. Its edits are saved, but its undo history is lost. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a dataset. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n sample(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s dataset is no longer at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot relocate dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 labels (%2 changed) to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,10 +1057,6 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a RAF-DB, FER2013, AffectNet or image-folder dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;Model...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,41 +1164,6 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %n sample(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot open model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a dataset first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dataset not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project&apos;s dataset is no longer at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dataset moved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,26 +1173,6 @@ Right: %2</source>
     </message>
     <message>
         <source>Locate Dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot relocate dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open or create a project first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 labels (%2 changed) to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1168,18 +1223,6 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot prepare the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the demo in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Image inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,6 +1236,46 @@ Right: %2</source>
     </message>
     <message>
         <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a RAF-DB, AffectNet or image-folder dataset (a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Dataset &amp;File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a FER2013 or AffectNet label CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Dataset Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Dataset File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FER2013 or AffectNet CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,6 +1329,21 @@ Right: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An evaluation for a model or dataset that is no longer open was discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arm::OpenJob</name>
+    <message>
+        <source>Reading the dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

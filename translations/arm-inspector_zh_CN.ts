@@ -640,6 +640,21 @@ Right: %2</source>
     </message>
 </context>
 <context>
+    <name>arm::DemoController</name>
+    <message>
+        <source>Cannot prepare the demo</source>
+        <translation>无法准备演示</translation>
+    </message>
+    <message>
+        <source>Demo cancelled</source>
+        <translation>演示已取消</translation>
+    </message>
+    <message>
+        <source>Preparing the demo in %1</source>
+        <translation>正在 %1 中准备演示</translation>
+    </message>
+</context>
+<context>
     <name>arm::DemoJob</name>
     <message>
         <source>Generating the synthetic dataset</source>
@@ -648,6 +663,95 @@ Right: %2</source>
     <message>
         <source>Training the demo model: epoch %1/%2, loss %3, %4 images/s</source>
         <translation>正在训练演示模型：第 %1/%2 轮，损失 %3，%4 张图像/秒</translation>
+    </message>
+</context>
+<context>
+    <name>arm::DocumentController</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform>，另有 %n 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> The open model predicts %n class(es).</source>
+        <translation><numerusform> 已打开的模型预测 %n 个类别。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) are not expression classes: %1. A folder dataset holds one folder per class, named after the classes (%2; see the README for the accepted spellings).%3</source>
+        <translation><numerusform>%n 个文件夹不是表情类别：%1。文件夹数据集每个类别一个文件夹，以类别命名（%2；可接受的写法见 README）。%3</numerusform></translation>
+    </message>
+    <message>
+        <source>Close the project?</source>
+        <translation>关闭项目？</translation>
+    </message>
+    <message>
+        <source>%1 closes the project %2. Its edits are saved, but its undo history is lost. Continue?</source>
+        <translation>%1 会关闭项目 %2。其修改已保存，但撤销历史将丢失。是否继续？</translation>
+    </message>
+    <message>
+        <source>Cannot open dataset</source>
+        <translation>无法打开数据集</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a dataset. %2</source>
+        <translation>无法将 %1 作为数据集打开。%2</translation>
+    </message>
+    <message>
+        <source>Opening the dataset %1</source>
+        <translation>打开数据集 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n sample(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 打开 %n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open model</source>
+        <translation>无法打开模型</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>请先打开数据集。</translation>
+    </message>
+    <message>
+        <source>Creating the project %1</source>
+        <translation>创建项目 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Dataset not found</source>
+        <translation>未找到数据集</translation>
+    </message>
+    <message>
+        <source>The project&apos;s dataset is no longer at %1.</source>
+        <translation>项目的数据集已不在 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot relocate dataset</source>
+        <translation>无法重新定位数据集</translation>
+    </message>
+    <message>
+        <source>Opening the project %1</source>
+        <translation>打开项目 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export labels</source>
+        <translation>无法导出标签</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>请先打开或创建项目。</translation>
+    </message>
+    <message>
+        <source>Exported %1 labels (%2 changed) to %3</source>
+        <translation>已将 %1 个标签（%2 个已修改）导出到 %3</translation>
     </message>
 </context>
 <context>
@@ -944,10 +1048,6 @@ Right: %2</source>
         <translation>打开数据集(&amp;D)...</translation>
     </message>
     <message>
-        <source>Open a RAF-DB, FER2013, AffectNet or image-folder dataset</source>
-        <translation>打开 RAF-DB、FER2013、AffectNet 或图像文件夹数据集</translation>
-    </message>
-    <message>
         <source>Open &amp;Model...</source>
         <translation>打开模型(&amp;M)...</translation>
     </message>
@@ -1054,40 +1154,6 @@ Right: %2</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <source>Cannot open dataset</source>
-        <translation>无法打开数据集</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %n sample(s) from %1</source>
-        <translation>
-            <numerusform>已从 %1 打开 %n 个样本</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot open model</source>
-        <translation>无法打开模型</translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation>无法创建项目</translation>
-    </message>
-    <message>
-        <source>Open a dataset first.</source>
-        <translation>请先打开数据集。</translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation>无法打开项目</translation>
-    </message>
-    <message>
-        <source>Dataset not found</source>
-        <translation>未找到数据集</translation>
-    </message>
-    <message>
-        <source>The project&apos;s dataset is no longer at %1.</source>
-        <translation>项目的数据集已不在 %1。</translation>
-    </message>
-    <message>
         <source>Dataset moved</source>
         <translation>数据集已移动</translation>
     </message>
@@ -1098,26 +1164,6 @@ Right: %2</source>
     <message>
         <source>Locate Dataset</source>
         <translation>定位数据集</translation>
-    </message>
-    <message>
-        <source>Cannot relocate dataset</source>
-        <translation>无法重新定位数据集</translation>
-    </message>
-    <message>
-        <source>Cannot export labels</source>
-        <translation>无法导出标签</translation>
-    </message>
-    <message>
-        <source>Open or create a project first.</source>
-        <translation>请先打开或创建项目。</translation>
-    </message>
-    <message>
-        <source>Exported %1 labels (%2 changed) to %3</source>
-        <translation>已将 %1 个标签（%2 个已修改）导出到 %3</translation>
-    </message>
-    <message>
-        <source>Open Dataset</source>
-        <translation>打开数据集</translation>
     </message>
     <message>
         <source>Open Model</source>
@@ -1166,18 +1212,6 @@ Right: %2</source>
         <translation>评估失败</translation>
     </message>
     <message>
-        <source>Cannot prepare the demo</source>
-        <translation>无法准备演示</translation>
-    </message>
-    <message>
-        <source>Demo cancelled</source>
-        <translation>演示已取消</translation>
-    </message>
-    <message>
-        <source>Preparing the demo in %1</source>
-        <translation>正在 %1 中准备演示</translation>
-    </message>
-    <message>
         <source>Image inspector</source>
         <translation>图像检查器</translation>
     </message>
@@ -1192,6 +1226,46 @@ Right: %2</source>
     <message>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <source>Open a RAF-DB, AffectNet or image-folder dataset (a folder)</source>
+        <translation>打开 RAF-DB、AffectNet 或图像文件夹数据集（一个文件夹）</translation>
+    </message>
+    <message>
+        <source>Open Dataset &amp;File...</source>
+        <translation>打开数据集文件(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Open a FER2013 or AffectNet label CSV</source>
+        <translation>打开 FER2013 或 AffectNet 标签 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open Dataset Folder</source>
+        <translation>打开数据集文件夹</translation>
+    </message>
+    <message>
+        <source>Open Dataset File</source>
+        <translation>打开数据集文件</translation>
+    </message>
+    <message>
+        <source>FER2013 or AffectNet CSV (*.csv);;All files (*)</source>
+        <translation>FER2013 或 AffectNet CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重新标注“重新标注”视图中显示的样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;标记或取消标记样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示全部样本（清除筛选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开数据集 / 模型&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;更大 / 更小的缩略图&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1316,21 @@ Right: %2</source>
         <translation>
             <numerusform>已评估 %n 个样本</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An evaluation for a model or dataset that is no longer open was discarded</source>
+        <translation>已丢弃针对不再打开的模型或数据集的评估结果</translation>
+    </message>
+</context>
+<context>
+    <name>arm::OpenJob</name>
+    <message>
+        <source>Reading the dataset %1</source>
+        <translation>正在读取数据集 %1</translation>
+    </message>
+    <message>
+        <source>Loading the model %1</source>
+        <translation>正在加载模型 %1</translation>
     </message>
 </context>
 <context>
