@@ -65,6 +65,30 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(w2.workspace()->model()->fingerprint()), fingerprint);
         QCOMPARE(w2.workspace()->records().size(), std::size_t(70)); // from the project's cache
         QCOMPARE(w2.workspace()->project()->predictions(fingerprint).size(), 70);
+        w2.close();
+
+        // A demo killed during training leaves "running" in metrics.json (and a best.ckpt of a partial
+        // model): the next start must resume the run, not take that model as the demo model.
+        const QString metrics = dir.filePath(QStringLiteral("model/metrics.json"));
+        QFile file(metrics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        file.close();
+        QVERIFY(text.contains("\"status\": \"finished\""));
+        text.replace("\"status\": \"finished\"", "\"status\": \"running\"");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+        file.close();
+        arm::MainWindow w3;
+        w3.setInteractive(false);
+        QSignalSpy finished3(&w3, &arm::MainWindow::demoFinished);
+        QVERIFY(w3.runDemo(params));
+        QVERIFY(finished3.wait(240000));
+        QVERIFY2(finished3.first().first().toBool(), qPrintable(w3.lastError()));
+        QVERIFY(w3.demoJob()->result().trained);
+        QVERIFY(w3.demoJob()->result().resumed);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"status\": \"finished\""));
     }
 };
 
