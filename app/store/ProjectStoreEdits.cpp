@@ -1,6 +1,8 @@
-// ProjectStore: samples, edits, flags, prediction cache, runs and relocation (the file handling and
+// ProjectStore: samples, edits, flags and relocation (the file handling and
 // schema checks are in ProjectStore.cpp).
 #include "app/store/ProjectStore.h"
+
+#include "app/store/ProjectTime.h"
 
 #include "engine/data/DatasetIndex.h"
 
@@ -15,20 +17,6 @@
 
 namespace arm {
 namespace {
-
-static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "prediction blobs are stored as little-endian float32");
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseTime(const QString& text)
-{
-    if (text.isEmpty())
-        return {};
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC(); // stored with a 'Z' suffix
-}
 
 // The latest edit of a sample that is not undone decides its label; otherwise the snapshot's label.
 const char* kCurrentLabelSql = "COALESCE((SELECT e.new_label FROM edits e WHERE e.sample_id = s.id AND e.undone = 0"
@@ -116,7 +104,7 @@ std::vector<qint64> ProjectStore::applyEdits(const std::vector<EditRequest>& edi
     std::vector<std::pair<QString, int>> changed;
     begin();
     try {
-        const QString time = nowText();
+        const QString time = ProjectTime::now();
         QSqlQuery q(db());
         for (const EditRequest& e : edits) {
             const int oldLabel = currentLabel(e.sample);
@@ -155,7 +143,7 @@ void ProjectStore::revertEdits(const std::vector<qint64>& editIds)
     QStringList touched;
     begin();
     try {
-        const QString time = nowText();
+        const QString time = ProjectTime::now();
         QSqlQuery q(db());
         for (qint64 id : editIds) {
             q.prepare(QStringLiteral("SELECT sample_id, undone FROM edits WHERE id = ?"));
@@ -194,10 +182,10 @@ LabelEdit readEdit(const QSqlQuery& q)
     e.oldLabel = q.value(2).toInt();
     e.newLabel = q.value(3).toInt();
     e.source = editSourceFromString(q.value(4).toString());
-    e.time = parseTime(q.value(5).toString());
+    e.time = ProjectTime::parse(q.value(5).toString());
     e.note = q.value(6).toString();
     e.undone = q.value(7).toInt() != 0;
-    e.undoneTime = parseTime(q.value(8).toString());
+    e.undoneTime = ProjectTime::parse(q.value(8).toString());
     return e;
 }
 const char* kEditColumns = "e.id, s.name, e.old_label, e.new_label, e.source, e.time, e.note, e.undone, e.undone_time"
@@ -241,7 +229,7 @@ void ProjectStore::setFlag(const QString& sample, const QString& kind, bool on, 
         q.bindValue(0, sampleId(sample));
         q.bindValue(1, kind);
         q.bindValue(2, notNull(note));
-        q.bindValue(3, nowText());
+        q.bindValue(3, ProjectTime::now());
     } else {
         q.prepare(QStringLiteral("DELETE FROM flags WHERE sample_id = ? AND kind = ?"));
         q.bindValue(0, sampleId(sample));
@@ -275,124 +263,6 @@ QStringList ProjectStore::flagged(const QString& kind) const
     while (q.next())
         names << q.value(0).toString();
     return names;
-}
-
-void ProjectStore::putPredictions(const QString& modelFingerprint, const QHash<QString, CachedPrediction>& predictions)
-{
-    requireWritable("cache predictions");
-    for (auto it = predictions.cbegin(); it != predictions.cend(); ++it)
-        sampleId(it.key());
-    begin();
-    try {
-        const QString time = nowText();
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO predictions (model_fp, sample_id, probabilities, loss, time)"
-                                 " VALUES (?, ?, ?, ?, ?)"));
-        for (auto it = predictions.cbegin(); it != predictions.cend(); ++it) {
-            const auto& p = it.value().probabilities;
-            q.bindValue(0, modelFingerprint);
-            q.bindValue(1, sampleId(it.key()));
-            q.bindValue(2, QByteArray(reinterpret_cast<const char*>(p.data()),
-                                      static_cast<qsizetype>(p.size() * sizeof(float))));
-            q.bindValue(3, it.value().loss);
-            q.bindValue(4, time);
-            if (!q.exec())
-                fail(q, QStringLiteral("caching the prediction of %1").arg(it.key()));
-        }
-        commit();
-    } catch (...) {
-        rollback();
-        throw;
-    }
-}
-
-namespace {
-CachedPrediction readPrediction(const QSqlQuery& q, int blobColumn)
-{
-    CachedPrediction p;
-    const QByteArray blob = q.value(blobColumn).toByteArray();
-    p.probabilities.resize(static_cast<std::size_t>(blob.size()) / sizeof(float));
-    std::memcpy(p.probabilities.data(), blob.constData(), p.probabilities.size() * sizeof(float));
-    p.loss = q.value(blobColumn + 1).toDouble();
-    return p;
-}
-} // namespace
-
-std::optional<CachedPrediction> ProjectStore::prediction(const QString& sample, const QString& modelFingerprint) const
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT probabilities, loss FROM predictions WHERE model_fp = ? AND sample_id = ?"));
-    q.bindValue(0, modelFingerprint);
-    q.bindValue(1, sampleId(sample));
-    if (!q.exec())
-        fail(q, QStringLiteral("reading the cached prediction of %1").arg(sample));
-    if (!q.next())
-        return std::nullopt;
-    return readPrediction(q, 0);
-}
-
-QHash<QString, CachedPrediction> ProjectStore::predictions(const QString& modelFingerprint) const
-{
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT sample_id, probabilities, loss FROM predictions WHERE model_fp = ?"));
-    q.bindValue(0, modelFingerprint);
-    if (!q.exec())
-        fail(q, QStringLiteral("reading cached predictions"));
-    QHash<QString, CachedPrediction> out;
-    while (q.next())
-        out.insert(m_sampleNames.value(q.value(0).toLongLong()), readPrediction(q, 1));
-    return out;
-}
-
-void ProjectStore::clearPredictions(const QString& modelFingerprint)
-{
-    requireWritable("clear cached predictions");
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("DELETE FROM predictions WHERE model_fp = ?"));
-    q.bindValue(0, modelFingerprint);
-    if (!q.exec())
-        fail(q, QStringLiteral("clearing cached predictions"));
-}
-
-qint64 ProjectStore::addRun(const QString& settingsJson, const QString& metricsJson, const QString& checkpointPath)
-{
-    requireWritable("record a training run");
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO runs (time, settings, metrics, checkpoint) VALUES (?, ?, ?, ?)"));
-    q.bindValue(0, nowText());
-    q.bindValue(1, notNull(settingsJson));
-    q.bindValue(2, notNull(metricsJson));
-    q.bindValue(3, notNull(checkpointPath));
-    if (!q.exec())
-        fail(q, QStringLiteral("recording a training run"));
-    return q.lastInsertId().toLongLong();
-}
-
-void ProjectStore::updateRunMetrics(qint64 runId, const QString& metricsJson)
-{
-    requireWritable("update a training run");
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE runs SET metrics = ? WHERE id = ?"));
-    q.bindValue(0, notNull(metricsJson));
-    q.bindValue(1, runId);
-    if (!q.exec())
-        fail(q, QStringLiteral("updating training run %1").arg(runId));
-    if (q.numRowsAffected() != 1)
-        throw ProjectError(ProjectError::Kind::BadArgument,
-                           QStringLiteral("%1: no training run with id %2").arg(m_path).arg(runId));
-}
-
-std::vector<TrainingRun> ProjectStore::runs() const
-{
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT id, time, settings, metrics, checkpoint FROM runs ORDER BY id")))
-        fail(q, QStringLiteral("listing training runs"));
-    std::vector<TrainingRun> out;
-    while (q.next())
-        out.push_back({q.value(0).toLongLong(), parseTime(q.value(1).toString()), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString()});
-    return out;
 }
 
 void ProjectStore::relocate(const DatasetIndex& index, bool allowChangedContent)
