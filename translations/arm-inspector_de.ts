@@ -6,13 +6,13 @@
     <message numerus="yes">
         <source>Relabel %n sample(s)</source>
         <translation>
-            <numerusform>%n Beispiel umbenennen</numerusform>
-            <numerusform>%n Beispiele umbenennen</numerusform>
+            <numerusform>%n Probe neu beschriften</numerusform>
+            <numerusform>%n Proben neu beschriften</numerusform>
         </translation>
     </message>
     <message>
         <source>Relabel %1 as %2</source>
-        <translation>%1 als %2 umbenennen</translation>
+        <translation>%1 als %2 neu beschriften</translation>
     </message>
 </context>
 <context>
@@ -639,6 +639,14 @@ Rechts: %2</translation>
         <source>%1 of %2 samples</source>
         <translation>%1 von %2 Beispielen</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>%1, chosen in another view, is hidden by the filter; keys 1–7 and F edit it.</source>
+        <translation>%1, in einer anderen Ansicht gewählt, ist durch den Filter ausgeblendet; die Tasten 1–7 und F bearbeiten diese Probe.</translation>
+    </message>
 </context>
 <context>
     <name>arm::DemoController</name>
@@ -670,15 +678,24 @@ Rechts: %2</translation>
     <name>arm::DocumentController</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> und %n weiterer</numerusform><numerusform> und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> The open model predicts %n class(es).</source>
-        <translation><numerusform> Das geöffnete Modell sagt %n Klasse vorher.</numerusform><numerusform> Das geöffnete Modell sagt %n Klassen vorher.</numerusform></translation>
+        <translation>
+            <numerusform> Das geöffnete Modell sagt %n Klasse vorher.</numerusform>
+            <numerusform> Das geöffnete Modell sagt %n Klassen vorher.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s) are not expression classes: %1. A folder dataset holds one folder per class, named after the classes (%2; see the README for the accepted spellings).%3</source>
-        <translation><numerusform>%n Ordner ist keine Ausdrucksklasse: %1. Ein Ordner-Datensatz enthält einen Ordner pro Klasse, benannt nach den Klassen (%2; zulässige Schreibweisen im README).%3</numerusform><numerusform>%n Ordner sind keine Ausdrucksklassen: %1. Ein Ordner-Datensatz enthält einen Ordner pro Klasse, benannt nach den Klassen (%2; zulässige Schreibweisen im README).%3</numerusform></translation>
+        <translation>
+            <numerusform>%n Ordner ist keine Ausdrucksklasse: %1. Ein Ordner-Datensatz enthält einen Ordner pro Klasse, benannt nach den Klassen (%2; zulässige Schreibweisen im README).%3</numerusform>
+            <numerusform>%n Ordner sind keine Ausdrucksklassen: %1. Ein Ordner-Datensatz enthält einen Ordner pro Klasse, benannt nach den Klassen (%2; zulässige Schreibweisen im README).%3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the project?</source>
@@ -1269,7 +1286,7 @@ Rechts: %2</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die in der Ansicht „Neu beschriften“ gezeigte Probe neu beschriften&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächste / vorige Probe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Probe markieren oder Markierung entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle Proben zeigen (Filter löschen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datensatz / Modell öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg++&lt;/b&gt; / &lt;b&gt;Strg+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;größere / kleinere Vorschaubilder&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die in der Ansicht „Neu beschriften“ gezeigte Probe neu beschriften&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächste / vorige Probe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Probe markieren oder Markierung entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle Proben zeigen (Filter löschen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datensatz / Modell öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg++&lt;/b&gt; / &lt;b&gt;Strg+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;größere / kleinere Vorschaubilder&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1448,7 @@ Rechts: %2</translation>
     </message>
     <message>
         <source>Relabel every suggestion shown, as one undo step</source>
-        <translation>Alle gezeigten Vorschläge umbenennen, als ein Rückgängig-Schritt</translation>
+        <translation>Alle gezeigten Vorschläge übernehmen (neu beschriften), als ein Rückgängig-Schritt</translation>
     </message>
     <message>
         <source>Sample</source>

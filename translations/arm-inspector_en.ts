@@ -637,6 +637,14 @@ Right: %2</source>
         <source>%1 of %2 samples</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, chosen in another view, is hidden by the filter; keys 1–7 and F edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arm::DemoController</name>

@@ -118,10 +118,34 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     m_view->setWhatsThis(tr("Keys 1-7 set the label of the current sample, J/K move, F flags it."));
     m_view->installEventFilter(this);
 
+    // Keys edit the sample the Relabel view shows (the workspace's current sample). When another view
+    // chose a sample the filter hides, the gallery selects nothing and says so, instead of keeping
+    // another sample highlighted that the keys would not edit.
+    m_hiddenBar = new QWidget(this);
+    m_hiddenBar->setObjectName(QStringLiteral("galleryHiddenBar"));
+    m_hiddenText = new QLabel(m_hiddenBar);
+    m_hiddenText->setObjectName(QStringLiteral("galleryHiddenText"));
+    m_hiddenText->setWordWrap(true);
+    auto* showAll = new QToolButton(m_hiddenBar);
+    showAll->setObjectName(QStringLiteral("galleryHiddenShowAll"));
+    showAll->setText(tr("Show all"));
+    auto* hiddenLayout = new QHBoxLayout(m_hiddenBar);
+    hiddenLayout->setContentsMargins(6, 2, 6, 2);
+    hiddenLayout->addWidget(m_hiddenText, 1);
+    hiddenLayout->addWidget(showAll);
+    m_hiddenBar->setStyleSheet(QStringLiteral("#galleryHiddenBar { background: #fff3cd; border: 1px solid #ffe69c; }"
+                                              "#galleryHiddenBar QLabel { color: #664d03; }"));
+    m_hiddenBar->setVisible(false);
+    connect(showAll, &QToolButton::clicked, this, [this] {
+        clearFilter();
+        onWorkspaceCurrentChanged(m_ws->currentSample());
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar1);
     layout->addLayout(bar2);
+    layout->addWidget(m_hiddenBar);
     layout->addWidget(m_view, 1);
 
     rebuildLabelCombos();
@@ -144,6 +168,7 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DatasetGalleryPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DatasetGalleryPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DatasetGalleryPanel::updateCount);
+    connect(m_proxy, &GalleryFilterModel::filterChanged, this, &DatasetGalleryPanel::updateHiddenNotice);
     connect(m_ws, &Workspace::datasetChanged, this, [this] {
         rebuildLabelCombos();
         updateCount();
@@ -294,10 +319,26 @@ void DatasetGalleryPanel::onSelectionChanged()
 
 void DatasetGalleryPanel::onWorkspaceCurrentChanged(int sample)
 {
-    // Another view chose the sample: follow it when it is shown.
-    const int row = m_proxy->rowOfSample(sample);
+    // Another view chose the sample: follow it when it is shown; when the filter hides it, highlight
+    // nothing (a highlighted other sample would suggest the keys edit that one) and say so.
+    const int row = sample >= 0 ? m_proxy->rowOfSample(sample) : -1;
     if (row >= 0 && m_view->currentIndex().row() != row)
         m_view->setCurrentIndex(m_proxy->index(row, 0));
+    else if (row < 0 && sample >= 0 && m_view->currentIndex().isValid())
+        m_view->selectionModel()->clear();
+    updateHiddenNotice();
+}
+
+void DatasetGalleryPanel::updateHiddenNotice()
+{
+    const int sample = m_ws->currentSample();
+    const bool hidden = m_ws->hasDataset() && sample >= 0 && sample < m_ws->sampleCount() &&
+                        m_proxy->rowOfSample(sample) < 0;
+    if (hidden)
+        m_hiddenText->setText(
+            tr("%1, chosen in another view, is hidden by the filter; keys 1–7 and F edit it.")
+                .arg(QString::fromStdString(m_ws->dataset().samples[static_cast<std::size_t>(sample)].name)));
+    m_hiddenBar->setVisible(hidden);
 }
 
 bool DatasetGalleryPanel::eventFilter(QObject* watched, QEvent* event)

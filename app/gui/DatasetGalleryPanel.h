@@ -51,9 +51,12 @@ private:
     void onCurrentChanged();
     void onSelectionChanged();
     void onWorkspaceCurrentChanged(int sample);
+    void updateHiddenNotice();
     void applySort();
 
     Workspace* m_ws;
+    QWidget* m_hiddenBar = nullptr;   // "the sample chosen elsewhere is hidden by the filter"
+    QLabel* m_hiddenText = nullptr;
     GalleryModel* m_model;
     GalleryFilterModel* m_proxy;
     GalleryDelegate* m_delegate;

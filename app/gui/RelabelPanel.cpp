@@ -135,6 +135,11 @@ void RelabelPanel::scheduleRefresh()
     QTimer::singleShot(0, this, [this] { refresh(); });
 }
 
+QString RelabelPanel::currentSampleText() const
+{
+    return m_current->text();
+}
+
 void RelabelPanel::updateCurrent()
 {
     const int s = m_ws->currentSample();

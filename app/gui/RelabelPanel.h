@@ -33,6 +33,8 @@ public:
     void setMethod(Method method);
     const std::vector<LabelSuggestion>& suggestions() const { return m_shown; }
     QTableWidget* suggestionTable() const { return m_table; }
+    // The line naming the sample keys 1-7 edit (the workspace's current sample).
+    QString currentSampleText() const;
     QTableWidget* historyTable() const { return m_history; }
     // Accepts the suggestion in the given table row / rejects it (hidden until labels change).
     bool acceptRow(int row);

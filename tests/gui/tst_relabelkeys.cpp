@@ -3,6 +3,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/RelabelPanel.h"
 #include "app/models/GalleryFilterModel.h"
+#include "widgets/GalleryRoles.h"
 
 #include <QListView>
 #include <QSettings>
@@ -65,6 +66,74 @@ private Q_SLOTS:
         QVERIFY(ws.isFlagged(1));
         QTest::keyClick(view, Qt::Key_8); // no class 8: ignored
         QCOMPARE(ws.labelOf(1), 1);
+    }
+
+    // The invariant: whatever way a sample comes to be shown in the Relabel view, keys 1-7 edit that
+    // sample, and the gallery never keeps another sample highlighted meanwhile.
+    void keysEditTheSampleShown_data()
+    {
+        QTest::addColumn<QString>("way");
+        QTest::newRow("gallery click") << QStringLiteral("gallery");
+        QTest::newRow("J key") << QStringLiteral("j");
+        QTest::newRow("suggestion hidden by the filter") << QStringLiteral("suggestion-hidden");
+        QTest::newRow("suggestion shown") << QStringLiteral("suggestion-shown");
+    }
+    void keysEditTheSampleShown()
+    {
+        QFETCH(QString, way);
+        QTemporaryDir dir;
+        arm::MainWindow w;
+        w.setInteractive(false);
+        w.resize(1280, 800);
+        arm::Workspace& ws = *w.workspace();
+        guifixtures::populate(ws, dir, 70);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        arm::DatasetGalleryPanel* gallery = w.galleryPanel();
+        QListView* view = gallery->listView();
+        arm::RelabelPanel* relabel = w.relabelPanel();
+        relabel->setMethod(arm::RelabelPanel::Method::ScnRule);
+        QVERIFY(!relabel->suggestions().empty());
+        const int suggested = relabel->suggestions().front().sampleIndex;
+
+        // The gallery shows only the suggested sample's class ("suggestion-hidden": another class).
+        arm::GalleryFilter filter;
+        filter.givenLabel = (ws.labelOf(suggested) + (way == QStringLiteral("suggestion-hidden") ? 1 : 0)) % 7;
+        gallery->filterModel()->setFilter(filter);
+        QVERIFY(gallery->filterModel()->rowCount() >= 2);
+        view->setFocus();
+        view->setCurrentIndex(gallery->filterModel()->index(0, 0));
+        const int galleryFirst = ws.currentSample();
+
+        if (way == QStringLiteral("gallery")) {
+            const QModelIndex second = gallery->filterModel()->index(1, 0);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(second).center());
+        } else if (way == QStringLiteral("j")) {
+            QTest::keyClick(view, Qt::Key_J);
+        } else {
+            QTableWidget* table = relabel->suggestionTable();
+            table->setFocus();
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
+            QCOMPARE(ws.currentSample(), suggested);
+        }
+        const int shown = ws.currentSample(); // what the Relabel view names
+        QVERIFY(shown >= 0);
+        QVERIFY(relabel->currentSampleText().contains(nameOf(ws, shown)));
+        // The gallery highlights the shown sample, or nothing when the filter hides it.
+        const QModelIndex current = view->currentIndex();
+        if (current.isValid())
+            QCOMPARE(current.data(arm::GalleryRoles::SampleIndexRole).toInt(), shown);
+        const bool hidden = gallery->filterModel()->rowOfSample(shown) < 0;
+        QCOMPARE(!current.isValid(), hidden);
+        QCOMPARE(w.findChild<QWidget*>(QStringLiteral("galleryHiddenBar"))->isVisible(), hidden);
+
+        const int before = ws.labelOf(galleryFirst);
+        const int target = (ws.labelOf(shown) + 3) % 7;
+        view->setFocus();
+        QTest::keyClick(view, static_cast<Qt::Key>(Qt::Key_1 + target));
+        QCOMPARE(ws.labelOf(shown), target);
+        if (galleryFirst != shown)
+            QCOMPARE(ws.labelOf(galleryFirst), before);
     }
 
     void suggestionsAcceptRejectAndBatch()
