@@ -94,7 +94,7 @@ def image_cases(root, good_ckpt, good_jpg):
         out = os.path.join(root, "out", "image_" + name.replace("\\", ""))
         cases.append(Case("image", name + " predict", ["predict", "--weights", good_ckpt, path, "--json"]))
         cases.append(Case("image", name + " inspect", ["inspect", "--weights", good_ckpt, "--out", out, path],
-                          allowed=[out]))
+                          allowed=[out], timeout=60))
         # The same file inside a folder dataset, next to one good image.
         faces = os.path.join(root, "datasets", "folder_with_" + name.replace("\\", ""))
         os.makedirs(os.path.join(faces, "sad"), exist_ok=True)
@@ -195,7 +195,7 @@ def dataset_cases(root, raf_base, good_jpg, good_ckpt):
         cases.append(Case("dataset", "rafdb/" + name, ["dataset", "--data", d, "--json"]))
         if name in ("control", "bom", "non_utf8_name", "duplicate", "traversal", "utf16le_bom"):
             cases.append(Case("dataset", "rafdb/%s eval" % name, ["eval", "--weights", good_ckpt, "--data", d,
-                                                                  "--split", "all", "--json"]))
+                                                                  "--split", "all", "--json"], timeout=60))
             p = os.path.join(root, "out", "dsproj_" + name)
             cases.append(Case("dataset", "rafdb/%s project create" % name,
                               ["project", "create", "--data", d, "--out", os.path.join(p, "p.armproj")], allowed=[p],

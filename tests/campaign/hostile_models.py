@@ -172,6 +172,11 @@ def pth_variants(good_pth):
     return v
 
 
+# Variants also run through eval, export, inspect and fine-tuning (the others: model-info and predict).
+EXTENDED = {"control", "weights_nan_all", "weights_nan_largest", "weights_inf_largest", "weights_huge_all",
+            "weights_zeros_all", "weights_negative_all", "nan_all", "inf_largest"}
+
+
 def model_cases(root, good_ckpt, good_pth, image, raf):
     """Each variant through model-info and predict; the damaged-weights ones also through eval, export,
     inspect and fine-tuning (train --weights)."""
@@ -186,18 +191,19 @@ def model_cases(root, good_ckpt, good_pth, image, raf):
                               prepare=writer))
             cases.append(Case("checkpoint", "%s/%s predict" % (kind, name),
                               ["predict", "--weights", path, image, "--json"], cleanup=[path]))
-            if name.startswith(("weights_", "nan", "inf")) or name == "control":
+            if name in EXTENDED:
                 out = os.path.join(root, "out", "%s_%s" % (kind, name))
                 cases[-1].cleanup = []
                 cases += [
-                    Case("checkpoint", "%s/%s eval" % (kind, name), ["eval", "--weights", path, "--data", raf, "--json"]),
+                    Case("checkpoint", "%s/%s eval" % (kind, name), ["eval", "--weights", path, "--data", raf, "--json"],
+                         timeout=60),
                     Case("checkpoint", "%s/%s export" % (kind, name),
                          ["export", "--weights", path, "--out", os.path.join(out, "e", "m.pth")],
                          allowed=[os.path.join(out, "e")],
                          prepare=lambda e=os.path.join(out, "e"): os.makedirs(e, exist_ok=True)),
                     Case("checkpoint", "%s/%s inspect" % (kind, name),
                          ["inspect", "--weights", path, "--out", os.path.join(out, "i"), image],
-                         allowed=[os.path.join(out, "i")]),
+                         allowed=[os.path.join(out, "i")], timeout=60),
                     Case("checkpoint", "%s/%s fine-tune" % (kind, name),
                          ["train", "--data", raf, "--out", os.path.join(out, "t"), "--weights", path, "--epochs", "1",
                           "--batch-size", "8", "--input-size", "48"], allowed=[os.path.join(out, "t")], timeout=90,

@@ -89,12 +89,16 @@ def main():
     ap.add_argument("--report", help="also write every case's outcome as JSON here")
     args = ap.parse_args()
     sys.stdout.reconfigure(errors="backslashreplace")
-    cli = os.path.abspath(args.cli)
-    if not os.access(cli, os.X_OK):
-        sys.exit("no arm-cli at %s (build it, or pass its path)" % cli)
+    built = os.path.abspath(args.cli)
+    if not os.access(built, os.X_OK):
+        sys.exit("no arm-cli at %s (build it, or pass its path)" % built)
     root = os.path.abspath(args.keep) if args.keep else tempfile.mkdtemp(prefix="arm-campaign-")
     if args.keep:
         os.makedirs(root)
+    # A private copy: a rebuild during the run (ninja relinking arm-cli) must not break or change it.
+    cli = os.path.join(root, "bin", "arm-cli")
+    os.makedirs(os.path.dirname(cli))
+    shutil.copy2(built, cli)
     home = os.path.join(root, "home")
     os.makedirs(home, exist_ok=True)
     # One intra-op thread per run: the campaign measures robustness, not speed, and shares the machine.
@@ -104,7 +108,7 @@ def main():
         cases = collect(cli, env, root)
         if args.only:
             cases = [c for c in cases if re.search(args.only, c.category + " " + c.name)]
-        print("arm-cli: %s\ncampaign folder: %s\n%d cases" % (cli, root, len(cases)), flush=True)
+        print("arm-cli: %s (copied)\ncampaign folder: %s\n%d cases" % (built, root, len(cases)), flush=True)
         table = collections.defaultdict(collections.Counter)
         report, bad = [], []
         for i, case in enumerate(cases, 1):
