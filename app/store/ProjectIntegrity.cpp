@@ -49,6 +49,17 @@ void ProjectIntegrity::check(const QSqlDatabase& database, const QString& path, 
                           .arg(q.value(2).toLongLong() + 1)
                           .arg(q.value(3).toLongLong() + 1)
                           .arg(classCount));
+    q = run(database, path,
+            QStringLiteral("SELECT e.id, s.name, e.source FROM edits e JOIN samples s ON s.id = e.sample_id"));
+    while (q.next()) {
+        try {
+            editSourceFromString(q.value(2).toString());
+        } catch (const ProjectError&) {
+            corrupt(path, QStringLiteral("edit %1 of sample %2 has the source '%3', not human, suggestion or rule")
+                              .arg(q.value(0).toLongLong())
+                              .arg(q.value(1).toString(), q.value(2).toString()));
+        }
+    }
     q = run(database, path, QStringLiteral("SELECT COUNT(*) FROM edits WHERE sample_id NOT IN (SELECT id FROM samples)"));
     if (q.next() && q.value(0).toLongLong() > 0)
         corrupt(path, QStringLiteral("%1 edit(s) refer to samples that are not in the project").arg(q.value(0).toLongLong()));

@@ -118,10 +118,18 @@ ImageHeader tiffHeader(Bytes d, std::size_t n, const std::string& where)
     for (std::uint64_t k = 0; k < count; ++k) {
         const auto e = static_cast<std::size_t>(ifd + 2 + k * 12);
         const std::uint32_t tag = u16(e), type = u16(e + 2), values = u32(e + 4);
-        if ((tag != 256 && tag != 257) || values != 1)
+        if (tag != 256 && tag != 257)
             continue;
-        const std::uint64_t v = type == 3 ? u16(e + 8) : type == 4 ? u32(e + 8) : 0;
-        (tag == 256 ? w : h) = v;
+        // libtiff keeps the first of two entries, a naive reader the last: the size checked here and
+        // the size decoded would differ, so a directory naming a dimension twice is refused.
+        std::uint64_t& field = tag == 256 ? w : h;
+        if (field != 0)
+            fail(where, "corrupt TIFF header (image width or length given twice)");
+        if (values != 1)
+            fail(where, "corrupt TIFF header (image width or length is not a single value)");
+        field = type == 3 ? u16(e + 8) : type == 4 ? u32(e + 8) : 0;
+        if (field == 0)
+            fail(where, "corrupt TIFF header (image width or length is zero or of the wrong type)");
     }
     if (w == 0 || h == 0)
         fail(where, "corrupt TIFF header (no image width or length)");
@@ -171,6 +179,11 @@ ImageHeader pnmHeader(Bytes d, std::size_t n, const std::string& where)
                                  : "corrupt PNM header (width or height is not a number)");
         if (digits == 12)
             fail(where, "corrupt PNM header (absurd width or height)");
+        // OpenCV's reader consumes the character after a number without looking at it, so in
+        // "4010#266117" it reads 266117 where a comment-aware reader skips it: only whitespace may
+        // end a number, or the size checked would not be the size decoded.
+        if (pos < n && !std::isspace(d[pos]))
+            fail(where, "corrupt PNM header (width or height not followed by white space)");
         return v;
     };
     const std::uint64_t w = number();

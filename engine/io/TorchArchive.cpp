@@ -122,10 +122,24 @@ std::string oversizedCompressedRecord(const ReadAdapterInterface& src)
     return {};
 }
 
-std::string firstLine(const std::string& s)
+// LibTorch's zip reader reports "[enforce fail at inline_container.cc:148] . Couldn't parse ...":
+// library text the user cannot act on. Its known failures are named in plain words; anything else is
+// "damaged", never the raw message.
+std::string plainArchiveError(const c10::Error& e)
 {
-    const auto nl = s.find('\n');
-    return nl == std::string::npos ? s : s.substr(0, nl);
+    const std::string raw = e.what_without_backtrace();
+    auto has = [&raw](const char* s) { return raw.find(s) != std::string::npos; };
+    if (has("does not contain any files"))
+        return "the zip archive is empty";
+    if (has("not in a subdirectory"))
+        return "the zip archive's records are not inside one top folder (not written by torch.save)";
+    if (has("version"))
+        return "the archive's version record is missing or damaged";
+    if (has("crc") || has("CRC"))
+        return "a record's checksum does not match (the file is damaged)";
+    if (has("mz_zip") || has("zip"))
+        return "the zip structure is damaged";
+    return "the archive is damaged or was not written by torch.save";
 }
 
 } // namespace
@@ -152,7 +166,7 @@ void TorchArchive::open(std::shared_ptr<ReadAdapterInterface> source)
     try {
         m_zip = std::make_unique<caffe2::serialize::PyTorchStreamReader>(std::move(source));
     } catch (const c10::Error& e) {
-        throw PthError(m_name, "cannot read the archive: " + firstLine(e.what_without_backtrace()));
+        throw PthError(m_name, "cannot read the archive: " + plainArchiveError(e));
     }
 }
 
@@ -161,7 +175,7 @@ bool TorchArchive::hasRecord(const std::string& record) const
     try {
         return m_zip->hasRecord(record);
     } catch (const c10::Error& e) {
-        throw PthError(m_name, "cannot read the archive: " + firstLine(e.what_without_backtrace()));
+        throw PthError(m_name, "cannot read the archive: " + plainArchiveError(e));
     }
 }
 
@@ -197,7 +211,7 @@ const PickleValue* TorchArchive::parse(PickleArena& arena)
     } catch (const PthError&) {
         throw;
     } catch (const c10::Error& e) {
-        throw PthError(m_name, "cannot read the archive: " + firstLine(e.what_without_backtrace()));
+        throw PthError(m_name, "cannot read the archive: " + plainArchiveError(e));
     } catch (const std::bad_alloc&) {
         throw PthError(m_name, "out of memory while reading (corrupt sizes?)");
     }

@@ -13,11 +13,12 @@ def cli_cases(root, good_ckpt, raf, image, project, project_data):
     os.makedirs(base)
     n = [0]
 
-    def add(name, argv, timeout=None, outputs=(), prepare=None):
+    def add(name, argv, timeout=None, outputs=(), prepare=None, add_only=()):
         n[0] += 1
         out = os.path.join(root, "out", "cli_%03d" % n[0])
         argv = [a.replace("{OUT}", out) for a in argv]
-        cases.append(Case("cli-args", name, argv, allowed=[out] + list(outputs), timeout=timeout, prepare=prepare))
+        cases.append(Case("cli-args", name, argv, allowed=[out] + list(outputs), timeout=timeout, prepare=prepare,
+                          add_only=add_only))
 
     predict = ["predict", "--weights", good_ckpt, image]
     for v in NUMBERS:
@@ -101,14 +102,18 @@ def cli_cases(root, good_ckpt, raf, image, project, project_data):
             prepare=copy)
     add("project relabel --source bogus", ["project", "relabel", p, "--sample", "train_00002.jpg", "--label", "3",
                                            "--source", "bogus"], outputs=[pd], prepare=copy)
-    add("project relabel --note 1 MB", ["project", "relabel", p, "--sample", "train_00002.jpg", "--label", "3",
-                                        "--note", "n" * (1 << 20)], outputs=[pd], prepare=copy)
+    add("project relabel --note 120 kB", ["project", "relabel", p, "--sample", "train_00002.jpg", "--label", "3",
+                                          "--note", "n" * 120000], outputs=[pd], prepare=copy)
     add("project create --out an existing project", ["project", "create", "--data", raf, "--out", p])
     add("project create --out the label file", ["project", "create", "--data", raf, "--out",
                                                 os.path.join(raf, "EmoLabel", "list_patition_label.txt")])
     add("project create --out a directory", ["project", "create", "--data", raf, "--out", base])
+    # Writing next to the originals is the user's choice; changing one of them is not.
     add("project export --out the dataset", ["project", "export", p, "--out", project_data], outputs=[pd],
-        prepare=copy)
+        prepare=copy, add_only=[project_data])
+    add("project export --out the dataset's EmoLabel", ["project", "export", p, "--out",
+                                                        os.path.join(project_data, "EmoLabel")],
+        outputs=[pd], prepare=copy, add_only=[project_data])
     add("project export --out the project file", ["project", "export", p, "--out", p], outputs=[pd], prepare=copy)
     add("project export --out an existing file", ["project", "export", p, "--out", good_ckpt], outputs=[pd],
         prepare=copy)

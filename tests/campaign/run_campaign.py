@@ -17,6 +17,7 @@ command lines are damaged (see hostile_*.py) and arm-cli runs on each with a tim
     raw-text       stderr holds library text: json.exception, c10::, INTERNAL ASSERT, (-215, enforce fail,
                    what():
     silent-fail    non-zero exit with nothing on stderr
+    unnamed-error  non-zero exit with a message that names none of the paths or options given
     bad-json       exit 0 with --json but stdout is not one JSON document
     error / ok     a refusal with a message / success
 

@@ -14,8 +14,8 @@ import time
 
 # Outcomes, worst first. The first four fail the campaign.
 FAILING = ["crash", "hang", "outside-write", "dropped-edit"]
-SOFT = ["raw-text", "silent-fail", "bad-json"]
-OUTCOMES = FAILING + SOFT + ["error", "ok"]
+SOFT = ["raw-text", "silent-fail", "unnamed-error", "bad-json"]
+OUTCOMES = FAILING + SOFT + ["error", "ok", "not-run"]
 
 RAW_PATTERNS = ["json.exception", "c10::", "INTERNAL ASSERT", "(-215", "enforce fail", "what():"]
 
@@ -27,7 +27,7 @@ class Case:
     disk at once); `cleanup` lists files removed after it ran."""
 
     def __init__(self, category, name, argv, allowed=(), timeout=None, check=None, note="", prepare=None,
-                 cleanup=()):
+                 cleanup=(), add_only=()):
         self.category = category
         self.name = name
         self.argv = [str(a) for a in argv]
@@ -37,6 +37,9 @@ class Case:
         self.note = note
         self.prepare = prepare
         self.cleanup = list(cleanup)
+        # Folders (an output pointed at an existing folder) where new entries are fine but nothing that
+        # was there before may change or vanish.
+        self.add_only = [os.path.abspath(str(a)) for a in add_only]
 
 
 class Result:
@@ -105,8 +108,12 @@ def run_case(cli, case, root, env, default_timeout):
     before = snapshot(root, skip)
     timeout = case.timeout or default_timeout
     start = time.monotonic()
-    proc = subprocess.Popen([cli] + case.argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            stdin=subprocess.DEVNULL, env=env, cwd=root, start_new_session=True)
+    try:
+        proc = subprocess.Popen([cli] + case.argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                stdin=subprocess.DEVNULL, env=env, cwd=root, start_new_session=True)
+    except OSError as e:  # e.g. an argument over the kernel's 128 KiB limit: the case itself is wrong
+        result.outcome, result.details = "not-run", ["cannot start: %s" % e]
+        return result
     try:
         result.stdout, result.stderr = proc.communicate(timeout=timeout)
         result.rc = proc.returncode
@@ -117,7 +124,8 @@ def run_case(cli, case, root, env, default_timeout):
     result.seconds = time.monotonic() - start
     after = snapshot(root, skip)
     ignored = allowed_parents(case, os.path.abspath(root))
-    outside = [d for d in diff(before, after) if d.split(" ", 1)[1] not in ignored]
+    outside = [d for d in diff(before, after) if d.split(" ", 1)[1] not in ignored and
+               not (d.startswith("new ") and _skipped(d.split(" ", 1)[1], case.add_only))]
     classify(case, result, outside)
     for path in case.cleanup:
         if os.path.lexists(path) and not os.path.isdir(path):
@@ -143,6 +151,8 @@ def classify(case, result, outside):
         found.append(("raw-text", "stderr contains " + ", ".join(raw)))
     if result.rc not in (None, 0) and result.rc > 0 and not err.strip():
         found.append(("silent-fail", "exit %d with nothing on stderr" % result.rc))
+    if result.rc not in (None, 0) and result.rc > 0 and err.strip() and not _names_something(case.argv, err):
+        found.append(("unnamed-error", "the message names none of the files or options given"))
     if result.rc == 0 and "--json" in case.argv and not _one_json(result.stdout):
         found.append(("bad-json", "--json output is not one JSON document"))
     if found:
@@ -151,6 +161,17 @@ def classify(case, result, outside):
         result.details = ["%s: %s" % f for f in found]
     else:
         result.outcome = "ok" if result.rc == 0 else "error"
+
+
+def _names_something(argv, err):
+    """True when stderr names a file (any path: the one given or one derived from it, such as a
+    project's label file), an option used, or a value given."""
+    if re.search(r"(^|[\s'\"(])/[^\s:]+", err):
+        return True
+    for a in argv:
+        if (len(a) >= 2 and a in err) or "'%s'" % a in err or " %s " % a in err:
+            return True
+    return False
 
 
 def _one_json(stdout):

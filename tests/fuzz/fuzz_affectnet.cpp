@@ -5,6 +5,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    fuzz::setInput(data, size);
     const auto root = fuzz::freshScratch() / "affectnet";
     const std::string csv = (root / "training.csv").string();
     fuzz::writeFile(csv, data, size);

@@ -62,8 +62,8 @@ void loadOne(const std::string& path, const std::string& bytes)
     }
     try {
         arm::CheckpointData d = arm::Checkpoint::load(path);
-        for (const auto& [name, tensor] : d.model->named_parameters())
-            fuzz::checkView(tensor, name);
+        for (const auto& item : d.model->named_parameters())
+            fuzz::checkView(item.value(), item.key());
     } catch (const c10::Error& e) {
         fuzz::finding("c10::Error escaped Checkpoint::load", e.what_without_backtrace());
     } catch (const nlohmann::json::exception& e) {
@@ -83,6 +83,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    fuzz::setInput(data, size);
     const std::string bytes(reinterpret_cast<const char*>(data), size);
     const auto dir = fuzz::freshScratch();
     loadOne((dir / "model.ckpt").string(), bytes);

@@ -7,6 +7,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    fuzz::setInput(data, size);
     const std::string csv = (fuzz::freshScratch() / "fer2013.csv").string();
     fuzz::writeFile(csv, data, size);
     arm::DatasetIndex index;

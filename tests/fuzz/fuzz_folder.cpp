@@ -29,6 +29,7 @@ std::vector<std::string> components(const std::string& line)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    fuzz::setInput(data, size);
     if (size == 0)
         return 0;
     const bool affectNet = data[0] & 1;

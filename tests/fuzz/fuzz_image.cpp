@@ -15,6 +15,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    fuzz::setInput(data, size);
     const std::string where = "fuzz.img";
     arm::ImageHeader header;
     try {

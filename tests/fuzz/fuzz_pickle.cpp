@@ -18,6 +18,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    fuzz::setInput(data, size);
     const std::string name = "fuzz.pth";
     auto loader = [](const std::string&, c10::ScalarType dtype) {
         return torch::zeros({64}, torch::TensorOptions().dtype(dtype));

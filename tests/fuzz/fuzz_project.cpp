@@ -18,6 +18,7 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    fuzz::setInput(data, size);
     const std::string path = (fuzz::freshScratch() / "project.armproj").string();
     fuzz::writeFile(path, data, size);
     try {

@@ -5,6 +5,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
+    fuzz::setInput(data, size);
     const auto root = fuzz::freshScratch() / "raf";
     fuzz::writeFile(root / arm::RafDbReader::kLabelFile, data, size);
     fuzz::writeFile(root / "Image/aligned/train_00001_aligned.jpg", nullptr, 0);

@@ -368,6 +368,13 @@ def main():
     p = pickles()
     corpora = {"pickle": p, "pth": pth_files(), "ckpt": ckpt_files(), "project": project_files(), "image": image_files()}
     corpora.update(dataset_files())
+    # Every past finding stays a seed, so a regression is found again at once.
+    findings = os.path.join(os.path.dirname(os.path.abspath(__file__)), "findings")
+    for name in sorted(os.listdir(findings)):
+        target = name.split("-", 1)[0]
+        if target in corpora and name != "README.md":
+            with open(os.path.join(findings, name), "rb") as f:
+                corpora[target]["finding-" + name] = f.read()
     total = 0
     for target, files in sorted(corpora.items()):
         folder = os.path.join(out, target)

@@ -10,6 +10,8 @@ work=${3:?work dir}
 seconds=${4:?seconds}
 shift 4
 mkdir -p "$work/corpus" "$work/artifacts"
+# A third-party leak in LibTorch's zip reader is suppressed (see lsan.supp); every other leak is a finding.
+export LSAN_OPTIONS="suppressions=$(cd "$(dirname "$0")" && pwd)/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # -n: an entry the fuzzer already grew under the same name is kept; new seeds are added.
 cp -n "$seeds"/* "$work/corpus/" 2>/dev/null || true
 exec "$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=25 -print_final_stats=1 \

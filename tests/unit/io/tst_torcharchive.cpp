@@ -115,6 +115,15 @@ private Q_SLOTS:
     {
         QVERIFY(readError("garbage").find("cannot read the archive") != std::string::npos);
         QVERIFY(readError("").find("cannot read the archive") != std::string::npos);
+        // LibTorch's zip reader failures are named in plain words; its "[enforce fail at
+        // inline_container.cc:120] ." text (found by fuzz_pth) never reaches the user.
+        const std::string emptyZip = std::string("PK\x05\x06", 4) + std::string(18, '\0');
+        for (const std::string& bad : {std::string("garbage"), std::string(), emptyZip}) {
+            const std::string msg = readError(bad);
+            QVERIFY2(msg.find("enforce fail") == std::string::npos && msg.find("inline_container") == std::string::npos,
+                     msg.c_str());
+        }
+        QVERIFY2(readError(emptyZip).find("the zip archive is empty") != std::string::npos, readError(emptyZip).c_str());
         QVERIFY(readError(zipBytes("\x80\x02" "ctorch.jit._pickle\nrestore_type_tag\n)R."))
                     .find("called without a value") != std::string::npos);
         QVERIFY(readError(zipBytes("\x80\x02K\x05.")).find("is a int, not a state_dict") != std::string::npos);
