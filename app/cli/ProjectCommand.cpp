@@ -2,6 +2,7 @@
 // app/store/ProjectActions.h, which hold all the logic (and are what the GUI uses too).
 #include "app/cli/CliErrors.h"
 #include "app/cli/Commands.h"
+#include "app/cli/NumberChecks.h"
 #include "app/cli/OptionGroups.h"
 #include "app/store/LabelExporter.h"
 #include "app/store/ProjectActions.h"
@@ -42,11 +43,13 @@ void printJson(const QJsonDocument& doc)
     std::cout << doc.toJson(QJsonDocument::Indented).toStdString();
 }
 
-std::unique_ptr<ProjectStore> openWritable(const std::string& file)
+std::unique_ptr<ProjectStore> openWritable(const std::string& file, int waitSeconds = 0)
 {
-    auto store = ProjectStore::open(q(file));
+    auto store = ProjectStore::open(q(file), waitSeconds * 1000);
     if (store->isReadOnly())
-        throw std::runtime_error(file + ": " + store->readOnlyReason().toStdString());
+        throw std::runtime_error(file + ": " + store->readOnlyReason().toStdString() +
+                                 (waitSeconds > 0 ? " (waited " + std::to_string(waitSeconds) + " s; see --wait)"
+                                                  : " (retry later, or give --wait SECONDS)"));
     return store;
 }
 
@@ -85,6 +88,7 @@ void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run)
     // project relabel
     struct RelabelOptions {
         std::string file, sample, label, csv, source = "human", note;
+        int wait = 0;
     };
     auto relabel = std::make_shared<RelabelOptions>();
     CLI::App* relabelCmd = project->add_subcommand(
@@ -97,6 +101,12 @@ void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run)
                                     "then applied in one transaction");
     relabelCmd->add_option("--source", relabel->source, "human|suggestion|rule")->capture_default_str();
     relabelCmd->add_option("--note", relabel->note, "note stored with each edit");
+    relabelCmd
+        ->add_option("--wait", relabel->wait,
+                     "when another instance (the GUI) has the project open for writing, wait up to S seconds "
+                     "for it to close it (default 0: fail at once)")
+        ->type_name("S")
+        ->check(countIn("--wait", 0, 86400));
     sample->needs(label);
     label->needs(sample);
     csv->excludes(sample)->excludes(label);
@@ -105,7 +115,7 @@ void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run)
             throw CLI::ValidationError("project relabel", "give --sample NAME --label L, or --from-csv CSV");
         run = [relabel, &ctx] {
             const auto app = ensureCoreApplication();
-            auto store = openWritable(relabel->file);
+            auto store = openWritable(relabel->file, relabel->wait);
             const EditSource source = editSourceFromString(q(relabel->source));
             std::size_t count = 0;
             if (!relabel->csv.empty()) {

@@ -171,6 +171,11 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, const Da
 
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path, QObject* parent)
 {
+    return open(path, 0, parent);
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path, int lockWaitMs, QObject* parent)
+{
     static_assert(kSchemaVersion > 0, "schema versions start at 1");
     Q_ASSERT(ProjectSchema::latestVersion() == kSchemaVersion);
     checkHeader(path);
@@ -180,7 +185,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path, QObject* p
     // same host), never merely because the first instance has been running for a while.
     store->m_lock = std::make_unique<QLockFile>(store->m_path + QStringLiteral(".lock"));
     store->m_lock->setStaleLockTime(0);
-    if (!store->m_lock->tryLock(0)) {
+    if (!store->m_lock->tryLock(std::max(0, lockWaitMs))) {
         qint64 pid = 0;
         QString host;
         QString app;

@@ -96,6 +96,9 @@ public:
     // Opens an existing project; read-only (see isReadOnly()) when another instance holds its lock.
     // A file that is not our project, or a newer schema, throws and the file is left byte-for-byte.
     static std::unique_ptr<ProjectStore> open(const QString& path, QObject* parent = nullptr);
+    // As open(), but when another instance holds the write lock, waits up to lockWaitMs for it to be
+    // released before settling for read-only (scripts relabelling while the GUI saves).
+    static std::unique_ptr<ProjectStore> open(const QString& path, int lockWaitMs, QObject* parent = nullptr);
     // Content fingerprint of an index: SHA-256 over the sorted (name, label, file size) list.
     static QString fingerprint(const DatasetIndex& index);
 
