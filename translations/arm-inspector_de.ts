@@ -298,7 +298,7 @@ Rechts: %2</translation>
         <translation>F_expression</translation>
     </message>
     <message>
-        <source>Kernel and arranged maps (the backbone&apos;s channels pixel-shuffled into two maps)</source>
+        <source>Kernel and arranged maps (the backbone's channels pixel-shuffled into two maps)</source>
         <translation>Kern und umgeordnete Karten (die Backbone-Kanäle per Pixel-Shuffle zu zwei Karten)</translation>
     </message>
     <message>
@@ -516,7 +516,7 @@ Rechts: %2</translation>
         <translation>Nach dem geltenden Label filtern (nach Änderungen)</translation>
     </message>
     <message>
-        <source>Filter by the model&apos;s prediction</source>
+        <source>Filter by the model's prediction</source>
         <translation>Nach der Vorhersage des Modells filtern</translation>
     </message>
     <message>
@@ -600,10 +600,6 @@ Rechts: %2</translation>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <source>Show every sample again</source>
-        <translation>Wieder alle Beispiele zeigen</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
@@ -646,6 +642,18 @@ Rechts: %2</translation>
     <message>
         <source>%1, chosen in another view, is hidden by the filter; keys 1–7 and F edit it.</source>
         <translation>%1, in einer anderen Ansicht gewählt, ist durch den Filter ausgeblendet; die Tasten 1–7 und F bearbeiten diese Probe.</translation>
+    </message>
+    <message>
+        <source>Show every sample again, in dataset order</source>
+        <translation>Wieder alle Beispiele zeigen, in Datensatz-Reihenfolge</translation>
+    </message>
+    <message>
+        <source>No dataset is open. Use File › Open Dataset, or Help › Open the Demo.</source>
+        <translation>Kein Datensatz geöffnet. Datei › Datensatz öffnen wählen, oder Hilfe › Demo öffnen.</translation>
+    </message>
+    <message>
+        <source>No sample matches these filters. Press Reset (or Esc) to show all %1 samples.</source>
+        <translation>Kein Beispiel passt zu diesen Filtern. Zurücksetzen (oder Esc) zeigt alle %1 Beispiele.</translation>
     </message>
 </context>
 <context>
@@ -749,7 +757,7 @@ Rechts: %2</translation>
         <translation>Datensatz nicht gefunden</translation>
     </message>
     <message>
-        <source>The project&apos;s dataset is no longer at %1.</source>
+        <source>The project's dataset is no longer at %1.</source>
         <translation>Der Datensatz des Projekts liegt nicht mehr unter %1.</translation>
     </message>
     <message>
@@ -778,6 +786,105 @@ Rechts: %2</translation>
     <message>
         <source>Evaluating</source>
         <translation>Auswertung läuft</translation>
+    </message>
+</context>
+<context>
+    <name>arm::FileMenu</name>
+    <message>
+        <source>Open &amp;Dataset...</source>
+        <translation>&amp;Datensatz öffnen...</translation>
+    </message>
+    <message>
+        <source>Open a RAF-DB, AffectNet or image-folder dataset (a folder)</source>
+        <translation>Einen RAF-DB-, AffectNet- oder Bildordner-Datensatz öffnen (ein Ordner)</translation>
+    </message>
+    <message>
+        <source>Open Dataset &amp;File...</source>
+        <translation>Datensatz-&amp;Datei öffnen...</translation>
+    </message>
+    <message>
+        <source>Open a FER2013 or AffectNet label CSV</source>
+        <translation>Eine FER2013- oder AffectNet-Label-CSV öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model...</source>
+        <translation>&amp;Modell öffnen...</translation>
+    </message>
+    <message>
+        <source>Open an ARM Inspector checkpoint (.ckpt) or a PyTorch state dict (.pth)</source>
+        <translation>Einen ARM Inspector-Checkpoint (.ckpt) oder ein PyTorch-state-dict (.pth) öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;New Project...</source>
+        <translation>&amp;Neues Projekt...</translation>
+    </message>
+    <message>
+        <source>Create a relabelling project for the open dataset</source>
+        <translation>Ein Umbenennungsprojekt für den geöffneten Datensatz anlegen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project...</source>
+        <translation>&amp;Projekt öffnen...</translation>
+    </message>
+    <message>
+        <source>Open a relabelling project (.armproj) and its dataset</source>
+        <translation>Ein Umbenennungsprojekt (.armproj) und seinen Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Labels...</source>
+        <translation>Labels &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Write the corrected labels in the dataset's format to a new folder</source>
+        <translation>Die korrigierten Labels im Format des Datensatzes in einen neuen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Files</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Open Dataset Folder</source>
+        <translation>Datensatz-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open Dataset File</source>
+        <translation>Datensatz-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>FER2013 or AffectNet CSV (*.csv);;All files (*)</source>
+        <translation>FER2013- oder AffectNet-CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>Modell öffnen</translation>
+    </message>
+    <message>
+        <source>Models (*.ckpt *.pth *.pt);;All files (*)</source>
+        <translation>Modelle (*.ckpt *.pth *.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>ARM Inspector projects (*.armproj)</source>
+        <translation>ARM Inspector-Projekte (*.armproj)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Export Labels to New Folder</source>
+        <translation>Labels in neuen Ordner exportieren</translation>
     </message>
 </context>
 <context>
@@ -845,6 +952,28 @@ Rechts: %2</translation>
     <message>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>arm::HelpDialogs</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die in der Ansicht „Neu beschriften“ gezeigte Probe neu beschriften&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächste / vorige Probe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Probe markieren oder Markierung entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle Proben zeigen (Filter löschen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datensatz / Modell öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg++&lt;/b&gt; / &lt;b&gt;Strg+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;größere / kleinere Vorschaubilder&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>About ARM Inspector</source>
+        <translation>Über ARM Inspector</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;Inspect, relabel and fine-tune facial-expression models built on the Amend Representation Module (Shi &amp;amp; Zhu, arXiv 2103.10189).&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n CPU thread(s)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;Gesichtsausdrucksmodelle auf Basis des Amend Representation Module (Shi &amp;amp; Zhu, arXiv 2103.10189) untersuchen, neu beschriften und feinabstimmen.&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n CPU-Thread&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;Gesichtsausdrucksmodelle auf Basis des Amend Representation Module (Shi &amp;amp; Zhu, arXiv 2103.10189) untersuchen, neu beschriften und feinabstimmen.&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n CPU-Threads&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1170,32 @@ Rechts: %2</translation>
     </message>
 </context>
 <context>
+    <name>arm::MainStatusBar</name>
+    <message numerus="yes">
+        <source>Device: %1 · %n thread(s)</source>
+        <translation>
+            <numerusform>Gerät: %1 · %n Thread</numerusform>
+            <numerusform>Gerät: %1 · %n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset: %1 (%2)</source>
+        <translation>Datensatz: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation>Kein Datensatz</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2 evaluated)</source>
+        <translation>Modell: %1 (%2 ausgewertet)</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
+    </message>
+</context>
+<context>
     <name>arm::MainWindow</name>
     <message>
         <source>ARM Inspector</source>
@@ -1061,46 +1216,6 @@ Rechts: %2</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Open &amp;Dataset...</source>
-        <translation>&amp;Datensatz öffnen...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Model...</source>
-        <translation>&amp;Modell öffnen...</translation>
-    </message>
-    <message>
-        <source>Open an ARM Inspector checkpoint (.ckpt) or a PyTorch state dict (.pth)</source>
-        <translation>Einen ARM Inspector-Checkpoint (.ckpt) oder ein PyTorch-state-dict (.pth) öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;New Project...</source>
-        <translation>&amp;Neues Projekt...</translation>
-    </message>
-    <message>
-        <source>Create a relabelling project for the open dataset</source>
-        <translation>Ein Umbenennungsprojekt für den geöffneten Datensatz anlegen</translation>
-    </message>
-    <message>
-        <source>Open &amp;Project...</source>
-        <translation>&amp;Projekt öffnen...</translation>
-    </message>
-    <message>
-        <source>Open a relabelling project (.armproj) and its dataset</source>
-        <translation>Ein Umbenennungsprojekt (.armproj) und seinen Datensatz öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Export Labels...</source>
-        <translation>Labels &amp;exportieren...</translation>
-    </message>
-    <message>
-        <source>Write the corrected labels in the dataset&apos;s format to a new folder</source>
-        <translation>Die korrigierten Labels im Format des Datensatzes in einen neuen Ordner schreiben</translation>
-    </message>
-    <message>
-        <source>Recent &amp;Files</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1138,87 +1253,21 @@ Rechts: %2</translation>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
-    <message numerus="yes">
-        <source>Device: %1 · %n thread(s)</source>
-        <translation>
-            <numerusform>Gerät: %1 · %n Thread</numerusform>
-            <numerusform>Gerät: %1 · %n Threads</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dataset: %1 (%2)</source>
-        <translation>Datensatz: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>No dataset</source>
-        <translation>Kein Datensatz</translation>
-    </message>
-    <message>
-        <source>Model: %1 (%2 evaluated)</source>
-        <translation>Modell: %1 (%2 ausgewertet)</translation>
-    </message>
-    <message>
-        <source>No model</source>
-        <translation>Kein Modell</translation>
-    </message>
     <message>
         <source>Read-only project: %1</source>
         <translation>Schreibgeschütztes Projekt: %1</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Dataset moved</source>
         <translation>Datensatz verschoben</translation>
     </message>
     <message>
-        <source>The project&apos;s dataset is no longer at %1. Locate it now? Your edits are kept.</source>
+        <source>The project's dataset is no longer at %1. Locate it now? Your edits are kept.</source>
         <translation>Der Datensatz des Projekts liegt nicht mehr unter %1. Jetzt suchen? Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Locate Dataset</source>
         <translation>Datensatz suchen</translation>
-    </message>
-    <message>
-        <source>Open Model</source>
-        <translation>Modell öffnen</translation>
-    </message>
-    <message>
-        <source>Models (*.ckpt *.pth *.pt);;All files (*)</source>
-        <translation>Modelle (*.ckpt *.pth *.pt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
-        <source>ARM Inspector projects (*.armproj)</source>
-        <translation>ARM Inspector-Projekte (*.armproj)</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>Export Labels to New Folder</source>
-        <translation>Labels in neuen Ordner exportieren</translation>
-    </message>
-    <message>
-        <source>About ARM Inspector</source>
-        <translation>Über ARM Inspector</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;Inspect, relabel and fine-tune facial-expression models built on the Amend Representation Module (Shi &amp;amp; Zhu, arXiv 2103.10189).&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n CPU thread(s)&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;Gesichtsausdrucksmodelle auf Basis des Amend Representation Module (Shi &amp;amp; Zhu, arXiv 2103.10189) untersuchen, neu beschriften und feinabstimmen.&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n CPU-Thread&lt;/p&gt;</numerusform>
-            <numerusform>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;Gesichtsausdrucksmodelle auf Basis des Amend Representation Module (Shi &amp;amp; Zhu, arXiv 2103.10189) untersuchen, neu beschriften und feinabstimmen.&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n CPU-Threads&lt;/p&gt;</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Larger Thumbnails</source>
@@ -1249,18 +1298,6 @@ Rechts: %2</translation>
         <translation>Training</translation>
     </message>
     <message>
-        <source>Open a RAF-DB, AffectNet or image-folder dataset (a folder)</source>
-        <translation>Einen RAF-DB-, AffectNet- oder Bildordner-Datensatz öffnen (ein Ordner)</translation>
-    </message>
-    <message>
-        <source>Open Dataset &amp;File...</source>
-        <translation>Datensatz-&amp;Datei öffnen...</translation>
-    </message>
-    <message>
-        <source>Open a FER2013 or AffectNet label CSV</source>
-        <translation>Eine FER2013- oder AffectNet-Label-CSV öffnen</translation>
-    </message>
-    <message>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
@@ -1269,24 +1306,12 @@ Rechts: %2</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>Open Dataset Folder</source>
-        <translation>Datensatz-Ordner öffnen</translation>
+        <source>Open the &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <source>Open Dataset File</source>
-        <translation>Datensatz-Datei öffnen</translation>
-    </message>
-    <message>
-        <source>FER2013 or AffectNet CSV (*.csv);;All files (*)</source>
-        <translation>FER2013- oder AffectNet-CSV (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die in der Ansicht „Neu beschriften“ gezeigte Probe neu beschriften&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächste / vorige Probe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Probe markieren oder Markierung entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle Proben zeigen (Filter löschen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datensatz / Modell öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg++&lt;/b&gt; / &lt;b&gt;Strg+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;größere / kleinere Vorschaubilder&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Synthetic dataset and demo model (generated and trained on first use)</source>
+        <translation>Synthetischer Datensatz und Demo-Modell (beim ersten Mal erzeugt und trainiert)</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1737,7 @@ Rechts: %2</translation>
         <translation>Der Checkpoint konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>The trained model is now the workspace&apos;s model.</source>
+        <source>The trained model is now the workspace's model.</source>
         <translation>Das trainierte Modell ist jetzt das Modell des Arbeitsbereichs.</translation>
     </message>
 </context>
@@ -1795,7 +1820,7 @@ Rechts: %2</translation>
         <translation>Backbone einfrieren</translation>
     </message>
     <message>
-        <source>Batch mean (authors&apos; code)</source>
+        <source>Batch mean (authors' code)</source>
         <translation>Batch-Mittelwert (Code der Autoren)</translation>
     </message>
     <message>

@@ -598,10 +598,6 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show every sample again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,6 +639,18 @@ Right: %2</source>
     </message>
     <message>
         <source>%1, chosen in another view, is hidden by the filter; keys 1–7 and F edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every sample again, in dataset order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset is open. Use File › Open Dataset, or Help › Open the Demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample matches these filters. Press Reset (or Esc) to show all %1 samples.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -779,6 +787,105 @@ Right: %2</source>
     </message>
 </context>
 <context>
+    <name>arm::FileMenu</name>
+    <message>
+        <source>Open &amp;Dataset...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a RAF-DB, AffectNet or image-folder dataset (a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Dataset &amp;File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a FER2013 or AffectNet label CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Model...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an ARM Inspector checkpoint (.ckpt) or a PyTorch state dict (.pth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a relabelling project for the open dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a relabelling project (.armproj) and its dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Labels...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the corrected labels in the dataset&apos;s format to a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Dataset Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Dataset File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FER2013 or AffectNet CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models (*.ckpt *.pth *.pt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARM Inspector projects (*.armproj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Labels to New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arm::GalleryDelegate</name>
     <message>
         <source>E</source>
@@ -843,6 +950,28 @@ Right: %2</source>
     <message>
         <source>No data</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arm::HelpDialogs</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ARM Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;Inspect, relabel and fine-tune facial-expression models built on the Amend Representation Module (Shi &amp;amp; Zhu, arXiv 2103.10189).&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n CPU thread(s)&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1168,32 @@ Right: %2</source>
     </message>
 </context>
 <context>
+    <name>arm::MainStatusBar</name>
+    <message numerus="yes">
+        <source>Device: %1 · %n thread(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2 evaluated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arm::MainWindow</name>
     <message>
         <source>ARM Inspector</source>
@@ -1058,46 +1213,6 @@ Right: %2</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Dataset...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Model...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open an ARM Inspector checkpoint (.ckpt) or a PyTorch state dict (.pth)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Project...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a relabelling project for the open dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Project...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a relabelling project (.armproj) and its dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Labels...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the corrected labels in the dataset&apos;s format to a new folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent &amp;Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1136,39 +1251,8 @@ Right: %2</source>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Device: %1 · %n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dataset: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model: %1 (%2 evaluated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No model</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Read-only project: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1182,41 +1266,6 @@ Right: %2</source>
     <message>
         <source>Locate Dataset</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Models (*.ckpt *.pth *.pt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ARM Inspector projects (*.armproj)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Labels to New Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About ARM Inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;Inspect, relabel and fine-tune facial-expression models built on the Amend Representation Module (Shi &amp;amp; Zhu, arXiv 2103.10189).&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n CPU thread(s)&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Larger Thumbnails</source>
@@ -1247,18 +1296,6 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a RAF-DB, AffectNet or image-folder dataset (a folder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Dataset &amp;File...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a FER2013 or AffectNet label CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,23 +1304,11 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Dataset Folder</source>
+        <source>Open the &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Dataset File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FER2013 or AffectNet CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <source>Synthetic dataset and demo model (generated and trained on first use)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -297,7 +297,7 @@ Right: %2</source>
         <translation>F_expression</translation>
     </message>
     <message>
-        <source>Kernel and arranged maps (the backbone&apos;s channels pixel-shuffled into two maps)</source>
+        <source>Kernel and arranged maps (the backbone's channels pixel-shuffled into two maps)</source>
         <translation>卷积核与重排图（骨干网络的通道经像素重排成两张图）</translation>
     </message>
     <message>
@@ -515,7 +515,7 @@ Right: %2</source>
         <translation>按当前标签筛选（含修改）</translation>
     </message>
     <message>
-        <source>Filter by the model&apos;s prediction</source>
+        <source>Filter by the model's prediction</source>
         <translation>按模型预测筛选</translation>
     </message>
     <message>
@@ -599,10 +599,6 @@ Right: %2</source>
         <translation>重置</translation>
     </message>
     <message>
-        <source>Show every sample again</source>
-        <translation>重新显示全部样本</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
@@ -645,6 +641,18 @@ Right: %2</source>
     <message>
         <source>%1, chosen in another view, is hidden by the filter; keys 1–7 and F edit it.</source>
         <translation>%1（在其他视图中选中）被筛选条件隐藏；按键 1–7 和 F 编辑的是它。</translation>
+    </message>
+    <message>
+        <source>Show every sample again, in dataset order</source>
+        <translation>按数据集顺序重新显示所有样本</translation>
+    </message>
+    <message>
+        <source>No dataset is open. Use File › Open Dataset, or Help › Open the Demo.</source>
+        <translation>未打开数据集。请使用 文件 › 打开数据集，或 帮助 › 打开演示。</translation>
+    </message>
+    <message>
+        <source>No sample matches these filters. Press Reset (or Esc) to show all %1 samples.</source>
+        <translation>没有样本符合这些筛选条件。按“重置”（或 Esc）显示全部 %1 个样本。</translation>
     </message>
 </context>
 <context>
@@ -744,7 +752,7 @@ Right: %2</source>
         <translation>未找到数据集</translation>
     </message>
     <message>
-        <source>The project&apos;s dataset is no longer at %1.</source>
+        <source>The project's dataset is no longer at %1.</source>
         <translation>项目的数据集已不在 %1。</translation>
     </message>
     <message>
@@ -773,6 +781,105 @@ Right: %2</source>
     <message>
         <source>Evaluating</source>
         <translation>正在评估</translation>
+    </message>
+</context>
+<context>
+    <name>arm::FileMenu</name>
+    <message>
+        <source>Open &amp;Dataset...</source>
+        <translation>打开数据集(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Open a RAF-DB, AffectNet or image-folder dataset (a folder)</source>
+        <translation>打开 RAF-DB、AffectNet 或图像文件夹数据集（一个文件夹）</translation>
+    </message>
+    <message>
+        <source>Open Dataset &amp;File...</source>
+        <translation>打开数据集文件(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Open a FER2013 or AffectNet label CSV</source>
+        <translation>打开 FER2013 或 AffectNet 标签 CSV</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model...</source>
+        <translation>打开模型(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Open an ARM Inspector checkpoint (.ckpt) or a PyTorch state dict (.pth)</source>
+        <translation>打开 ARM Inspector 检查点 (.ckpt) 或 PyTorch 状态字典 (.pth)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project...</source>
+        <translation>新建项目(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Create a relabelling project for the open dataset</source>
+        <translation>为打开的数据集创建重新标注项目</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project...</source>
+        <translation>打开项目(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Open a relabelling project (.armproj) and its dataset</source>
+        <translation>打开重新标注项目 (.armproj) 及其数据集</translation>
+    </message>
+    <message>
+        <source>&amp;Export Labels...</source>
+        <translation>导出标签(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Write the corrected labels in the dataset's format to a new folder</source>
+        <translation>以数据集的格式将修正后的标签写入新文件夹</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Files</source>
+        <translation>最近文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>无最近文件</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Open Dataset Folder</source>
+        <translation>打开数据集文件夹</translation>
+    </message>
+    <message>
+        <source>Open Dataset File</source>
+        <translation>打开数据集文件</translation>
+    </message>
+    <message>
+        <source>FER2013 or AffectNet CSV (*.csv);;All files (*)</source>
+        <translation>FER2013 或 AffectNet CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>Models (*.ckpt *.pth *.pt);;All files (*)</source>
+        <translation>模型 (*.ckpt *.pth *.pt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>ARM Inspector projects (*.armproj)</source>
+        <translation>ARM Inspector 项目 (*.armproj)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Export Labels to New Folder</source>
+        <translation>将标签导出到新文件夹</translation>
     </message>
 </context>
 <context>
@@ -840,6 +947,27 @@ Right: %2</source>
     <message>
         <source>No data</source>
         <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>arm::HelpDialogs</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重新标注“重新标注”视图中显示的样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;标记或取消标记样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示全部样本（清除筛选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开数据集 / 模型&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;更大 / 更小的缩略图&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>About ARM Inspector</source>
+        <translation>关于 ARM Inspector</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;Inspect, relabel and fine-tune facial-expression models built on the Amend Representation Module (Shi &amp;amp; Zhu, arXiv 2103.10189).&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n CPU thread(s)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;检查、重新标注并微调基于修正表示模块（Amend Representation Module，Shi &amp;amp; Zhu，arXiv 2103.10189）的面部表情模型。&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n 个 CPU 线程&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1164,31 @@ Right: %2</source>
     </message>
 </context>
 <context>
+    <name>arm::MainStatusBar</name>
+    <message numerus="yes">
+        <source>Device: %1 · %n thread(s)</source>
+        <translation>
+            <numerusform>设备：%1 · %n 个线程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset: %1 (%2)</source>
+        <translation>数据集：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation>无数据集</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2 evaluated)</source>
+        <translation>模型：%1（已评估 %2 个）</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>无模型</translation>
+    </message>
+</context>
+<context>
     <name>arm::MainWindow</name>
     <message>
         <source>ARM Inspector</source>
@@ -1056,46 +1209,6 @@ Right: %2</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Dataset...</source>
-        <translation>打开数据集(&amp;D)...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Model...</source>
-        <translation>打开模型(&amp;M)...</translation>
-    </message>
-    <message>
-        <source>Open an ARM Inspector checkpoint (.ckpt) or a PyTorch state dict (.pth)</source>
-        <translation>打开 ARM Inspector 检查点 (.ckpt) 或 PyTorch 状态字典 (.pth)</translation>
-    </message>
-    <message>
-        <source>&amp;New Project...</source>
-        <translation>新建项目(&amp;N)...</translation>
-    </message>
-    <message>
-        <source>Create a relabelling project for the open dataset</source>
-        <translation>为打开的数据集创建重新标注项目</translation>
-    </message>
-    <message>
-        <source>Open &amp;Project...</source>
-        <translation>打开项目(&amp;P)...</translation>
-    </message>
-    <message>
-        <source>Open a relabelling project (.armproj) and its dataset</source>
-        <translation>打开重新标注项目 (.armproj) 及其数据集</translation>
-    </message>
-    <message>
-        <source>&amp;Export Labels...</source>
-        <translation>导出标签(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>Write the corrected labels in the dataset&apos;s format to a new folder</source>
-        <translation>以数据集的格式将修正后的标签写入新文件夹</translation>
-    </message>
-    <message>
-        <source>Recent &amp;Files</source>
-        <translation>最近文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1133,85 +1246,21 @@ Right: %2</source>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
-    <message numerus="yes">
-        <source>Device: %1 · %n thread(s)</source>
-        <translation>
-            <numerusform>设备：%1 · %n 个线程</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dataset: %1 (%2)</source>
-        <translation>数据集：%1（%2）</translation>
-    </message>
-    <message>
-        <source>No dataset</source>
-        <translation>无数据集</translation>
-    </message>
-    <message>
-        <source>Model: %1 (%2 evaluated)</source>
-        <translation>模型：%1（已评估 %2 个）</translation>
-    </message>
-    <message>
-        <source>No model</source>
-        <translation>无模型</translation>
-    </message>
     <message>
         <source>Read-only project: %1</source>
         <translation>只读项目：%1</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>无最近文件</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>清空列表</translation>
     </message>
     <message>
         <source>Dataset moved</source>
         <translation>数据集已移动</translation>
     </message>
     <message>
-        <source>The project&apos;s dataset is no longer at %1. Locate it now? Your edits are kept.</source>
+        <source>The project's dataset is no longer at %1. Locate it now? Your edits are kept.</source>
         <translation>项目的数据集已不在 %1。现在定位它吗？您的修改会保留。</translation>
     </message>
     <message>
         <source>Locate Dataset</source>
         <translation>定位数据集</translation>
-    </message>
-    <message>
-        <source>Open Model</source>
-        <translation>打开模型</translation>
-    </message>
-    <message>
-        <source>Models (*.ckpt *.pth *.pt);;All files (*)</source>
-        <translation>模型 (*.ckpt *.pth *.pt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>新建项目</translation>
-    </message>
-    <message>
-        <source>ARM Inspector projects (*.armproj)</source>
-        <translation>ARM Inspector 项目 (*.armproj)</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>打开项目</translation>
-    </message>
-    <message>
-        <source>Export Labels to New Folder</source>
-        <translation>将标签导出到新文件夹</translation>
-    </message>
-    <message>
-        <source>About ARM Inspector</source>
-        <translation>关于 ARM Inspector</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;Inspect, relabel and fine-tune facial-expression models built on the Amend Representation Module (Shi &amp;amp; Zhu, arXiv 2103.10189).&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n CPU thread(s)&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;ARM Inspector %1&lt;/h3&gt;&lt;p&gt;检查、重新标注并微调基于修正表示模块（Amend Representation Module，Shi &amp;amp; Zhu，arXiv 2103.10189）的面部表情模型。&lt;/p&gt;&lt;p&gt;LibTorch %2 · Qt %3 · %n 个 CPU 线程&lt;/p&gt;</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Larger Thumbnails</source>
@@ -1242,18 +1291,6 @@ Right: %2</source>
         <translation>训练</translation>
     </message>
     <message>
-        <source>Open a RAF-DB, AffectNet or image-folder dataset (a folder)</source>
-        <translation>打开 RAF-DB、AffectNet 或图像文件夹数据集（一个文件夹）</translation>
-    </message>
-    <message>
-        <source>Open Dataset &amp;File...</source>
-        <translation>打开数据集文件(&amp;F)...</translation>
-    </message>
-    <message>
-        <source>Open a FER2013 or AffectNet label CSV</source>
-        <translation>打开 FER2013 或 AffectNet 标签 CSV</translation>
-    </message>
-    <message>
         <source>&amp;Reset Layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
@@ -1262,24 +1299,12 @@ Right: %2</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <source>Open Dataset Folder</source>
-        <translation>打开数据集文件夹</translation>
+        <source>Open the &amp;Demo</source>
+        <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <source>Open Dataset File</source>
-        <translation>打开数据集文件</translation>
-    </message>
-    <message>
-        <source>FER2013 or AffectNet CSV (*.csv);;All files (*)</source>
-        <translation>FER2013 或 AffectNet CSV (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重新标注“重新标注”视图中显示的样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;标记或取消标记样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示全部样本（清除筛选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开数据集 / 模型&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;更大 / 更小的缩略图&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Synthetic dataset and demo model (generated and trained on first use)</source>
+        <translation>合成数据集和演示模型（首次使用时生成并训练）</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1727,7 @@ Right: %2</source>
         <translation>无法加载检查点：%1</translation>
     </message>
     <message>
-        <source>The trained model is now the workspace&apos;s model.</source>
+        <source>The trained model is now the workspace's model.</source>
         <translation>训练好的模型现在是工作区的模型。</translation>
     </message>
 </context>
@@ -1785,7 +1810,7 @@ Right: %2</source>
         <translation>冻结骨干网络</translation>
     </message>
     <message>
-        <source>Batch mean (authors&apos; code)</source>
+        <source>Batch mean (authors' code)</source>
         <translation>批均值（作者代码）</translation>
     </message>
     <message>

@@ -41,7 +41,9 @@ void loadWeights(Predictor& predictor, const std::string& path, const PredictorO
         return;
     }
     const std::shared_ptr<ModelHandle> model = ModelHandle::open(path, options.device);
-    predictor.setModel(model->network(), model->config(), options);
+    PredictorOptions named = options;
+    named.source = path; // errors at prediction time (non-finite outputs) name the weights file
+    predictor.setModel(model->network(), model->config(), named);
 }
 
 int runPredict(const PredictOptions& opt, const CliContext& ctx)

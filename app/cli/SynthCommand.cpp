@@ -5,7 +5,9 @@
 #include "app/cli/OptionGroups.h"
 #include "app/cli/ProgressPrinter.h"
 
+#include "engine/core/AtomicFile.h"
 #include "engine/core/ExpressionClasses.h"
+#include "engine/data/ImageDecode.h"
 #include "engine/synth/SynthDatasetWriter.h"
 
 #include <CLI/CLI.hpp>
@@ -47,9 +49,8 @@ void writeContactSheet(const SynthOptions& o, const std::string& file, int cols,
         int lab = 0;
         ss >> name >> lab;
         const std::string path = o.outDir + "/Image/aligned/" + name.substr(0, name.size() - 4) + "_aligned.jpg";
-        cv::Mat img = cv::imread(path, cv::IMREAD_COLOR);
-        if (img.empty())
-            throw std::runtime_error("synth: cannot read " + path);
+        // The same strict, size-checked decode as every other image path (it names the file on failure).
+        cv::Mat img = ImageDecode::readImage(path);
         cv::resize(img, img, cv::Size(cell, cell), 0, 0, cv::INTER_LINEAR);
         const int x = (i % cols) * cell, y = (i / cols) * (cell + label);
         img.copyTo(sheet(cv::Rect(x, y + label, cell, cell)));
@@ -57,8 +58,11 @@ void writeContactSheet(const SynthOptions& o, const std::string& file, int cols,
         cv::putText(sheet, text, cv::Point(x + 3, y + label - 4), cv::FONT_HERSHEY_SIMPLEX, 0.45, cv::Scalar(0, 0, 0), 1,
                     cv::LINE_AA);
     }
-    if (!cv::imwrite(file, sheet))
-        throw std::runtime_error("synth: cannot write contact sheet " + file);
+    std::vector<uchar> png;
+    const std::string ext = file.size() >= 4 ? file.substr(file.size() - 4) : std::string();
+    if (!cv::imencode(ext == ".jpg" ? ".jpg" : ".png", sheet, png))
+        throw std::runtime_error("synth: cannot encode contact sheet " + file);
+    AtomicFile::write(file, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()));
 }
 
 } // namespace

@@ -48,10 +48,15 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     m_correct->addItem(tr("Not predicted"), static_cast<int>(GalleryFilter::Correctness::NoPrediction));
     m_minConf = new QDoubleSpinBox(this);
     m_maxConf = new QDoubleSpinBox(this);
+    m_minConf->setObjectName(QStringLiteral("galleryMinConfidence"));
+    m_maxConf->setObjectName(QStringLiteral("galleryMaxConfidence"));
     for (QDoubleSpinBox* s : {m_minConf, m_maxConf}) {
         s->setRange(0.0, 1.0);
         s->setSingleStep(0.05);
         s->setDecimals(2);
+        // Applied on Enter, focus out or the arrows, not per keystroke: typing "0.5" used to apply
+        // "0", whose refresh rewrote the box to 0.00 under the user's cursor.
+        s->setKeyboardTracking(false);
     }
     m_minConf->setValue(0.0);
     m_maxConf->setValue(1.0);
@@ -64,6 +69,7 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     m_flagged = new QCheckBox(tr("Flagged"), this);
     m_flagged->setToolTip(tr("Only samples flagged for review (F)"));
     m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("gallerySearch"));
     m_search->setPlaceholderText(tr("Search by name"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search by name"));
@@ -79,29 +85,34 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     m_cellLabel->setObjectName(QStringLiteral("galleryCellLabel"));
     m_cellLabel->setVisible(false);
     auto* reset = new QToolButton(this);
+    reset->setObjectName(QStringLiteral("galleryReset"));
     reset->setText(tr("Reset"));
-    reset->setToolTip(tr("Show every sample again"));
+    reset->setToolTip(tr("Show every sample again, in dataset order"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("galleryCount"));
 
+    // Three short rows rather than two long ones: the gallery then fits half of a 1280-pixel window,
+    // leaving the other half to the analysis views, without clipping a combo box.
     auto* bar1 = new QHBoxLayout;
     bar1->addWidget(m_split);
     bar1->addWidget(m_given);
     bar1->addWidget(m_predicted);
     bar1->addWidget(m_correct);
-    bar1->addWidget(new QLabel(tr("Confidence"), this));
-    bar1->addWidget(m_minConf);
-    bar1->addWidget(new QLabel(QStringLiteral("–"), this));
-    bar1->addWidget(m_maxConf);
     bar1->addStretch(1);
     auto* bar2 = new QHBoxLayout;
-    bar2->addWidget(m_search, 1);
+    bar2->addWidget(new QLabel(tr("Confidence"), this));
+    bar2->addWidget(m_minConf);
+    bar2->addWidget(new QLabel(QStringLiteral("–"), this));
+    bar2->addWidget(m_maxConf);
     bar2->addWidget(m_edited);
     bar2->addWidget(m_flagged);
     bar2->addWidget(m_sort);
     bar2->addWidget(reset);
-    bar2->addWidget(m_cellLabel);
-    bar2->addWidget(m_count);
+    bar2->addStretch(1);
+    auto* bar3 = new QHBoxLayout;
+    bar3->addWidget(m_search, 1);
+    bar3->addWidget(m_cellLabel);
+    bar3->addWidget(m_count);
 
     m_view->setObjectName(QStringLiteral("galleryView"));
     m_view->setViewMode(QListView::IconMode);
@@ -145,7 +156,15 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar1);
     layout->addLayout(bar2);
+    layout->addLayout(bar3);
     layout->addWidget(m_hiddenBar);
+    // An empty result is said in words, not shown as a blank pane.
+    m_emptyText = new QLabel(this);
+    m_emptyText->setObjectName(QStringLiteral("galleryEmptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setVisible(false);
+    layout->addWidget(m_emptyText);
     layout->addWidget(m_view, 1);
 
     rebuildLabelCombos();
@@ -162,7 +181,10 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     connect(m_flagged, &QCheckBox::toggled, this, apply);
     connect(m_search, &QLineEdit::textChanged, this, apply);
     connect(m_sort, &QComboBox::currentIndexChanged, this, [this] { applySort(); });
-    connect(reset, &QToolButton::clicked, this, &DatasetGalleryPanel::clearFilter);
+    connect(reset, &QToolButton::clicked, this, [this] {
+        m_sort->setCurrentIndex(0);
+        clearFilter();
+    });
     connect(m_proxy, &GalleryFilterModel::filterChanged, this, &DatasetGalleryPanel::syncControlsFromFilter);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DatasetGalleryPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DatasetGalleryPanel::updateCount);
@@ -225,8 +247,13 @@ void DatasetGalleryPanel::syncControlsFromFilter()
     m_given->setCurrentIndex(std::max(0, m_given->findData(f.givenLabel)));
     m_predicted->setCurrentIndex(std::max(0, m_predicted->findData(f.predictedLabel)));
     m_correct->setCurrentIndex(std::max(0, m_correct->findData(static_cast<int>(f.correctness))));
+    // Each bound limits the other box, so a minimum above the maximum cannot be entered.
+    m_minConf->setRange(0.0, 1.0);
+    m_maxConf->setRange(0.0, 1.0);
     m_minConf->setValue(f.minConfidence);
     m_maxConf->setValue(f.maxConfidence);
+    m_minConf->setMaximum(m_maxConf->value());
+    m_maxConf->setMinimum(m_minConf->value());
     m_edited->setChecked(f.editedOnly);
     m_flagged->setChecked(f.flaggedOnly);
     if (m_search->text().trimmed() != f.nameContains)
@@ -243,7 +270,14 @@ void DatasetGalleryPanel::syncControlsFromFilter()
 
 void DatasetGalleryPanel::updateCount()
 {
-    m_count->setText(tr("%1 of %2 samples").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    const int shown = m_proxy->rowCount(), total = m_model->rowCount();
+    m_count->setText(tr("%1 of %2 samples").arg(shown).arg(total));
+    m_emptyText->setVisible(shown == 0);
+    if (total == 0)
+        m_emptyText->setText(tr("No dataset is open. Use File › Open Dataset, or Help › Open the Demo."));
+    else
+        m_emptyText->setText(
+            tr("No sample matches these filters. Press Reset (or Esc) to show all %1 samples.").arg(total));
 }
 
 void DatasetGalleryPanel::applySort()

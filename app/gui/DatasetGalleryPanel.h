@@ -73,6 +73,7 @@ private:
     QComboBox* m_sort;
     QLabel* m_cellLabel;
     QLabel* m_count;
+    QLabel* m_emptyText = nullptr;
     bool m_syncing = false;
 };
 

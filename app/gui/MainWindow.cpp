@@ -4,7 +4,11 @@
 #include "app/gui/ConfusionPanel.h"
 #include "app/gui/DatasetGalleryPanel.h"
 #include "app/gui/DemoController.h"
+#include "app/gui/DockLayout.h"
 #include "app/gui/DocumentController.h"
+#include "app/gui/FileMenu.h"
+#include "app/gui/HelpDialogs.h"
+#include "app/gui/MainStatusBar.h"
 #include "app/gui/ModelRecordsController.h"
 #include "app/gui/ProblemsDialog.h"
 #include "app/gui/RelabelPanel.h"
@@ -40,8 +44,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
-#include <QScrollArea>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -54,13 +56,6 @@
 #include <exception>
 
 namespace arm {
-
-namespace {
-QString fromStd(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -90,27 +85,23 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(centre);
     m_gallery->setThumbnailSize(AppSettings::thumbnailSize());
 
+    m_layout = new DockLayout(this);
+    m_status = new MainStatusBar(statusBar(), m_ws);
     createDocks();
     createActions();
-    createStatusBar();
 
     connect(m_ws, &Workspace::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_records, &ModelRecordsController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_records, &ModelRecordsController::progress, this,
-            [this](int done, int total, const QString& text) {
-                m_progress->setRange(0, std::max(0, total)); // 0..0: busy indicator until the total is known
-                m_progress->setValue(done);
-                m_progress->setVisible(true);
-                statusBar()->showMessage(text);
-            });
+            [this](int done, int total, const QString& text) { m_status->showProgress(done, std::max(0, total), text); });
     connect(m_records, &ModelRecordsController::failed, this, [this](const QString& text) {
-        m_progress->setVisible(false);
+        m_status->hideProgress();
         reportError(tr("Evaluation failed"), text);
     });
     connect(m_records, &ModelRecordsController::evaluationFinished, this, [this](bool ok) {
-        m_progress->setVisible(false);
+        m_status->hideProgress();
         Q_EMIT evaluationFinished(ok);
     });
     connectControllers();
@@ -135,36 +126,25 @@ MainWindow::MainWindow(QWidget* parent)
         m_gallery->listView()->setFocus();
     });
 
-    m_defaultState = saveState(); // for View > Reset Layout
+    // The right-hand column gets half the window: the maps, the matrix and the affinity table need the
+    // room more than the gallery, which reflows its thumbnails.
+    m_layout->arrange(0.5);
     restoreGeometry(AppSettings::windowGeometry());
-    restoreState(AppSettings::windowState());
+    m_layout->restore(AppSettings::windowState());
     updateStatus();
     statusBar()->showMessage(tr("Ready"));
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showProgress(int done, int total, const QString& text)
-{
-    if (total < 0) {
-        m_progress->setVisible(false);
-        return;
-    }
-    m_progress->setRange(0, total); // 0..0: busy indicator until the total is known
-    m_progress->setValue(done);
-    m_progress->setVisible(true);
-    if (!text.isEmpty())
-        statusBar()->showMessage(text);
-}
-
 void MainWindow::connectControllers()
 {
     connect(m_documents, &DocumentController::failed, this, &MainWindow::reportError);
     connect(m_documents, &DocumentController::status, this,
             [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
-    connect(m_documents, &DocumentController::progress, this, &MainWindow::showProgress);
+    connect(m_documents, &DocumentController::progress, m_status, &MainStatusBar::showProgress);
     connect(m_documents, &DocumentController::opened, this, [this](const QString& path, const QString& kind) {
-        rememberFile(path); // only successful opens reach Recent Files
+        m_fileMenu->rememberFile(path); // only successful opens reach Recent Files
         AppSettings::setLastDirectory(kind, QFileInfo(path).absolutePath());
     });
     connect(m_documents, &DocumentController::problemsFound, this,
@@ -193,28 +173,11 @@ void MainWindow::connectControllers()
         return QFileDialog::getExistingDirectory(this, tr("Locate Dataset"),
                                                  AppSettings::lastDirectory(QStringLiteral("dataset")));
     });
-    connect(m_demo, &DemoController::progress, this, &MainWindow::showProgress);
+    connect(m_demo, &DemoController::progress, m_status, &MainStatusBar::showProgress);
     connect(m_demo, &DemoController::status, this,
             [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_demo, &DemoController::failed, this, &MainWindow::reportError);
     connect(m_demo, &DemoController::finished, this, &MainWindow::demoFinished);
-}
-
-QDockWidget* MainWindow::addDock(QWidget* panel, const QString& objectName, const QString& title,
-                                 Qt::DockWidgetArea area)
-{
-    auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(objectName); // saveState/restoreState key
-    // Scrollable, so a panel's minimum size never forces the window beyond the screen (1280x800).
-    auto* scroll = new QScrollArea(dock);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(panel);
-    dock->setWidget(scroll);
-    dock->setAllowedAreas(Qt::AllDockWidgetAreas);
-    addDockWidget(area, dock);
-    m_docks.append(dock);
-    return dock;
 }
 
 void MainWindow::createDocks()
@@ -225,47 +188,24 @@ void MainWindow::createDocks()
     m_internals = new ArmInternalsPanel(m_ws, this);
     m_affinity = new AffinityPanel(m_ws, this);
     m_training = new TrainingPanel(m_ws, this);
-    // Right column: the sample views on top (inspector, ARM internals, batch affinity), the dataset
-    // views below (confusion, relabel, training); the first tab of each is raised.
-    QDockWidget* inspector =
-        addDock(m_inspector, QStringLiteral("inspectorDock"), tr("Image inspector"), Qt::RightDockWidgetArea);
-    QDockWidget* internals =
-        addDock(m_internals, QStringLiteral("internalsDock"), tr("ARM internals"), Qt::RightDockWidgetArea);
-    QDockWidget* affinity =
-        addDock(m_affinity, QStringLiteral("affinityDock"), tr("Batch affinity"), Qt::RightDockWidgetArea);
-    QDockWidget* confusion = addDock(m_confusion, QStringLiteral("confusionDock"), tr("Confusion matrix"),
-                                     Qt::RightDockWidgetArea);
-    QDockWidget* relabel =
-        addDock(m_relabel, QStringLiteral("relabelDock"), tr("Relabel"), Qt::RightDockWidgetArea);
-    QDockWidget* training =
-        addDock(m_training, QStringLiteral("trainingDock"), tr("Training"), Qt::RightDockWidgetArea);
-    // One tab group: the panels' minimum heights stacked would not fit a 1280x800 window.
-    tabifyDockWidget(confusion, relabel);
-    tabifyDockWidget(relabel, inspector);
-    tabifyDockWidget(inspector, internals);
-    tabifyDockWidget(internals, affinity);
-    tabifyDockWidget(affinity, training);
-    confusion->raise();
-    resizeDocks({confusion}, {600}, Qt::Horizontal);
+    // Minimum widths at which each view shows its titles, axes and columns unclipped (checked in
+    // screenshots at 1280x800 and 1024x700); below that the dock scrolls.
+    m_layout->add(m_confusion, QStringLiteral("confusionDock"), tr("Confusion matrix"), 420);
+    m_layout->add(m_relabel, QStringLiteral("relabelDock"), tr("Relabel"), 380);
+    m_layout->add(m_inspector, QStringLiteral("inspectorDock"), tr("Image inspector"), 420);
+    m_layout->add(m_internals, QStringLiteral("internalsDock"), tr("ARM internals"), 460);
+    m_layout->add(m_affinity, QStringLiteral("affinityDock"), tr("Batch affinity"), 460);
+    m_layout->add(m_training, QStringLiteral("trainingDock"), tr("Training"), 420);
 }
 
 QDockWidget* MainWindow::dock(const QString& name) const
 {
-    for (QDockWidget* d : m_docks)
-        if (d->objectName() == name || d->objectName() == name + QStringLiteral("Dock"))
-            return d;
-    return nullptr;
+    return m_layout->dock(name);
 }
 
 QStringList MainWindow::viewNames() const
 {
-    QStringList names{QStringLiteral("gallery")};
-    for (QDockWidget* d : m_docks) {
-        QString n = d->objectName();
-        n.chop(4); // "Dock"
-        names << n;
-    }
-    return names;
+    return m_layout->viewNames();
 }
 
 bool MainWindow::raiseView(const QString& name)
@@ -274,37 +214,16 @@ bool MainWindow::raiseView(const QString& name)
         m_gallery->listView()->setFocus();
         return true;
     }
-    QDockWidget* d = dock(name);
-    if (!d)
-        return false;
-    d->show();
-    d->raise();
-    return true;
+    return m_layout->raise(name);
 }
 
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* openData = file->addAction(tr("Open &Dataset..."), this, &MainWindow::onOpenDataset);
-    openData->setShortcut(QKeySequence::Open);
-    openData->setStatusTip(tr("Open a RAF-DB, AffectNet or image-folder dataset (a folder)"));
-    QAction* openDataFile = file->addAction(tr("Open Dataset &File..."), this, &MainWindow::onOpenDatasetFile);
-    openDataFile->setStatusTip(tr("Open a FER2013 or AffectNet label CSV"));
-    QAction* openModel = file->addAction(tr("Open &Model..."), this, &MainWindow::onOpenModel);
-    openModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    openModel->setStatusTip(tr("Open an ARM Inspector checkpoint (.ckpt) or a PyTorch state dict (.pth)"));
-    file->addSeparator();
-    m_newProjectAction = file->addAction(tr("&New Project..."), this, &MainWindow::onNewProject);
-    m_newProjectAction->setShortcut(QKeySequence::New);
-    m_newProjectAction->setStatusTip(tr("Create a relabelling project for the open dataset"));
-    QAction* openProj = file->addAction(tr("Open &Project..."), this, &MainWindow::onOpenProject);
-    openProj->setStatusTip(tr("Open a relabelling project (.armproj) and its dataset"));
-    m_exportAction = file->addAction(tr("&Export Labels..."), this, &MainWindow::onExportLabels);
-    m_exportAction->setStatusTip(tr("Write the corrected labels in the dataset's format to a new folder"));
-    file->addSeparator();
-    m_recentMenu = file->addMenu(tr("Recent &Files"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    updateRecentMenu();
+    m_fileMenu = new FileMenu(file, m_documents, this);
+    QAction* openData = m_fileMenu->openDatasetAction();
+    QAction* openModel = m_fileMenu->openModelAction();
+    QAction* openProj = m_fileMenu->openProjectAction();
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -327,7 +246,7 @@ void MainWindow::createActions()
     m_gallery->addAction(clearFilter);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* d : m_docks)
+    for (QDockWidget* d : m_layout->docks())
         m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addSeparator();
     const auto zoom = [this](int step) {
@@ -345,10 +264,14 @@ void MainWindow::createActions()
     reset->setObjectName(QStringLiteral("resetLayoutAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                    [this] { HelpDialogs::showShortcuts(this, m_interactive); });
     keys->setObjectName(QStringLiteral("shortcutsAction"));
     keys->setShortcut(QKeySequence(Qt::Key_F1));
-    help->addAction(tr("&About ARM Inspector"), this, &MainWindow::showAbout);
+    QAction* demo = help->addAction(tr("Open the &Demo"), this, [this] { runDemo(); });
+    demo->setObjectName(QStringLiteral("demoAction"));
+    demo->setStatusTip(tr("Synthetic dataset and demo model (generated and trained on first use)"));
+    help->addAction(tr("&About ARM Inspector"), this, [this] { HelpDialogs::showAbout(this); });
 
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -361,51 +284,10 @@ void MainWindow::createActions()
     tools->addAction(redo);
 }
 
-void MainWindow::createStatusBar()
-{
-    m_datasetLabel = new QLabel(this);
-    m_datasetLabel->setObjectName(QStringLiteral("statusDataset"));
-    m_modelLabel = new QLabel(this);
-    m_modelLabel->setObjectName(QStringLiteral("statusModel"));
-    m_deviceLabel = new QLabel(this);
-    m_deviceLabel->setObjectName(QStringLiteral("statusDevice"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("statusProgress"));
-    m_progress->setMaximumWidth(220);
-    m_progress->setVisible(false);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_datasetLabel);
-    statusBar()->addPermanentWidget(m_modelLabel);
-    statusBar()->addPermanentWidget(m_deviceLabel);
-}
-
 void MainWindow::updateStatus()
 {
-    const auto model = m_ws->model();
-    const QString device = model ? fromStd(model->device()) : QStringLiteral("cpu");
-    m_deviceLabel->setText(
-        tr("Device: %1 · %n thread(s)", nullptr, Runtime::threads()).arg(device.toUpper()));
-    if (m_ws->hasDataset()) {
-        const auto counts = m_ws->dataset().splitCounts();
-        QStringList parts;
-        for (const auto& [split, n] : counts)
-            parts << QStringLiteral("%1 %2").arg(n).arg(fromStd(split));
-        m_datasetLabel->setText(
-            tr("Dataset: %1 (%2)")
-                .arg(QFileInfo(m_documents->datasetPath()).fileName(), parts.join(QStringLiteral(", "))));
-    } else {
-        m_datasetLabel->setText(tr("No dataset"));
-    }
-    if (model) {
-        m_modelLabel->setText(tr("Model: %1 (%2 evaluated)")
-                                  .arg(QFileInfo(fromStd(model->path())).fileName())
-                                  .arg(m_ws->records().size()));
-        m_modelLabel->setToolTip(fromStd(model->formatDescription()));
-    } else {
-        m_modelLabel->setText(tr("No model"));
-    }
-    m_exportAction->setEnabled(m_ws->project() != nullptr);
-    m_newProjectAction->setEnabled(m_ws->hasDataset());
+    m_status->update(m_documents->datasetPath());
+    m_fileMenu->setAvailable(m_ws->hasDataset(), m_ws->project() != nullptr);
     QString title = tr("ARM Inspector");
     if (m_ws->project())
         title = QStringLiteral("%1 — %2").arg(QFileInfo(m_ws->project()->filePath()).fileName(), title);
@@ -419,31 +301,6 @@ void MainWindow::updateBanner()
     m_banner->setVisible(readOnly);
     if (readOnly)
         m_banner->setText(tr("Read-only project: %1").arg(p->readOnlyReason()));
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = AppSettings::recentFiles();
-    for (const QString& f : files) {
-        QAction* a = m_recentMenu->addAction(QDir::toNativeSeparators(f));
-        connect(a, &QAction::triggered, this, [this, f] { openPath(f); });
-    }
-    if (files.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
-    } else {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), this, [this] {
-            AppSettings::clearRecentFiles();
-            updateRecentMenu();
-        });
-    }
-}
-
-void MainWindow::rememberFile(const QString& path)
-{
-    AppSettings::addRecentFile(QFileInfo(path).absoluteFilePath());
-    updateRecentMenu();
 }
 
 void MainWindow::reportError(const QString& title, const QString& text)
@@ -524,61 +381,6 @@ DemoJob* MainWindow::demoJob() const
     return m_demo->job();
 }
 
-void MainWindow::onOpenDataset()
-{
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Open Dataset Folder"), AppSettings::lastDirectory(QStringLiteral("dataset")));
-    if (!dir.isEmpty())
-        openDataset(dir);
-}
-
-void MainWindow::onOpenDatasetFile()
-{
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open Dataset File"),
-                                                      AppSettings::lastDirectory(QStringLiteral("dataset")),
-                                                      tr("FER2013 or AffectNet CSV (*.csv);;All files (*)"));
-    if (!file.isEmpty())
-        openDataset(file);
-}
-
-void MainWindow::onOpenModel()
-{
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open Model"),
-                                                      AppSettings::lastDirectory(QStringLiteral("model")),
-                                                      tr("Models (*.ckpt *.pth *.pt);;All files (*)"));
-    if (!file.isEmpty())
-        openModel(file);
-}
-
-void MainWindow::onNewProject()
-{
-    QString file = QFileDialog::getSaveFileName(this, tr("New Project"),
-                                                AppSettings::lastDirectory(QStringLiteral("project")),
-                                                tr("ARM Inspector projects (*.armproj)"));
-    if (file.isEmpty())
-        return;
-    if (!DocumentController::isProjectFile(file))
-        file += QStringLiteral(".armproj");
-    createProject(file);
-}
-
-void MainWindow::onOpenProject()
-{
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open Project"),
-                                                      AppSettings::lastDirectory(QStringLiteral("project")),
-                                                      tr("ARM Inspector projects (*.armproj)"));
-    if (!file.isEmpty())
-        openProject(file);
-}
-
-void MainWindow::onExportLabels()
-{
-    const QString dir = QFileDialog::getSaveFileName(this, tr("Export Labels to New Folder"),
-                                                     AppSettings::lastDirectory(QStringLiteral("export")));
-    if (!dir.isEmpty())
-        exportLabels(dir);
-}
-
 bool MainWindow::waitForThumbnails(int timeoutMs)
 {
     ThumbnailCache* cache = m_gallery->galleryModel()->thumbnails();
@@ -596,43 +398,8 @@ bool MainWindow::waitForThumbnails(int timeoutMs)
 
 void MainWindow::resetLayout()
 {
-    restoreState(m_defaultState);
-    for (QDockWidget* d : m_docks)
-        d->show();
-    if (QDockWidget* first = dock(QStringLiteral("confusion")))
-        first->raise();
-    AppSettings::setWindowState(m_defaultState);
-}
-
-void MainWindow::showShortcuts()
-{
-    QMessageBox box(this);
-    box.setObjectName(QStringLiteral("shortcutsDialog"));
-    box.setWindowTitle(tr("Keyboard Shortcuts"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(tr("<table cellpadding='3'>"
-                   "<tr><td><b>1</b> … <b>7</b></td><td>relabel the sample shown in the Relabel view</td></tr>"
-                   "<tr><td><b>J</b> / <b>K</b></td><td>next / previous sample</td></tr>"
-                   "<tr><td><b>F</b></td><td>flag or unflag the sample</td></tr>"
-                   "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
-                   "<tr><td><b>Esc</b></td><td>show all samples (clear the filter)</td></tr>"
-                   "<tr><td><b>Ctrl+O</b> / <b>Ctrl+Shift+O</b></td><td>open a dataset / a model</td></tr>"
-                   "<tr><td><b>Ctrl++</b> / <b>Ctrl+-</b></td><td>larger / smaller thumbnails</td></tr>"
-                   "</table>"));
-    if (m_interactive)
-        box.exec();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About ARM Inspector"),
-        tr("<h3>ARM Inspector %1</h3><p>Inspect, relabel and fine-tune facial-expression models built on the "
-           "Amend Representation Module (Shi &amp; Zhu, arXiv 2103.10189).</p>"
-           "<p>LibTorch %2 · Qt %3 · %n CPU thread(s)</p>",
-           nullptr, Runtime::threads())
-            .arg(QApplication::applicationVersion(), fromStd(Runtime::torchVersion()),
-                 QString::fromLatin1(qVersion())));
+    m_layout->reset();
+    AppSettings::setWindowState(saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

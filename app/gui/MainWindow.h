@@ -10,7 +10,6 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QProgressBar;
 
 namespace arm {
 
@@ -24,6 +23,9 @@ class RelabelPanel;
 class ModelRecordsController;
 class DocumentController;
 class DemoController;
+class DockLayout;
+class FileMenu;
+class MainStatusBar;
 class Workspace;
 
 // The application shell: menus, toolbar, the gallery in the centre, dockable views (state saved in
@@ -101,24 +103,10 @@ protected:
 private:
     void createActions();
     void createDocks();
-    void createStatusBar();
-    QDockWidget* addDock(QWidget* panel, const QString& objectName, const QString& title,
-                         Qt::DockWidgetArea area);
     void updateStatus();
     void updateBanner();
-    void updateRecentMenu();
     void reportError(const QString& title, const QString& text);
-    void rememberFile(const QString& path);
-    void showAbout();
-    void onOpenDataset();
-    void onOpenDatasetFile();
     void connectControllers();
-    void showProgress(int done, int total, const QString& text);
-    void showShortcuts();
-    void onOpenModel();
-    void onNewProject();
-    void onOpenProject();
-    void onExportLabels();
     void recordsForModel(); // cache, else evaluation when a runner is set
 
     Workspace* m_ws;
@@ -130,19 +118,13 @@ private:
     AffinityPanel* m_affinity = nullptr;
     TrainingPanel* m_training = nullptr;
     QLabel* m_banner = nullptr;
-    QLabel* m_deviceLabel = nullptr;
-    QLabel* m_datasetLabel = nullptr;
-    QLabel* m_modelLabel = nullptr;
+    DockLayout* m_layout = nullptr;
+    MainStatusBar* m_status = nullptr;
     QMenu* m_viewMenu = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_newProjectAction = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QList<QDockWidget*> m_docks;
+    FileMenu* m_fileMenu = nullptr;
     ModelRecordsController* m_records = nullptr;
     DocumentController* m_documents = nullptr;
     DemoController* m_demo = nullptr;
-    QByteArray m_defaultState;
     bool m_interactive = true;
     QString m_lastError;
 };

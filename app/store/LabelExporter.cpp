@@ -3,6 +3,8 @@
 #include "app/store/ProjectActions.h"
 #include "app/store/ProjectStore.h"
 #include "engine/core/ExpressionClasses.h"
+#include "engine/core/RegularFile.h"
+#include "engine/data/FileLimits.h"
 
 #include <QDir>
 #include <QFile>
@@ -150,11 +152,23 @@ void LabelExporter::exportTextFormat(const QString& outDir, ExportReport& report
     if (sameFile(target, source))
         fail(QStringLiteral("%1: refusing to overwrite the original label file; export to another directory")
                  .arg(target));
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly))
-        fail(QStringLiteral("%1: cannot read the original label file (%2); relocate the dataset first")
-                 .arg(source, in.errorString()));
-    const QByteArray original = in.readAll();
+    // Through RegularFile: a label file replaced by a FIFO blocked here forever, and one pointing at
+    // /dev/zero was read until memory ran out (both found by the campaign).
+    QByteArray original;
+    try {
+        RegularFile in(source.toStdString());
+        if (in.size() > FileLimits::kMaxCsvBytes)
+            fail(QStringLiteral("%1: the original label file is %2 MiB, more than a label file can be; relocate the "
+                                "dataset first")
+                     .arg(source)
+                     .arg(in.size() >> 20));
+        original.resize(qsizetype(in.size()));
+        original.resize(qsizetype(in.read(original.data(), std::size_t(original.size()))));
+    } catch (const ProjectError&) {
+        throw;
+    } catch (const std::exception& e) {
+        fail(QStringLiteral("%1; relocate the dataset first").arg(QString::fromStdString(e.what())));
+    }
 
     // Changed samples by the label-file line that defined them.
     std::map<int, SampleRecord> changedByLine;

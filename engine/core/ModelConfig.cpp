@@ -103,12 +103,20 @@ int resnetDepth(Arch arch)
     return 18;
 }
 
+namespace {
+// Expression datasets have 7-8 classes; a head of 1000 still loads, while 2e9 from a hostile file
+// would allocate the classifier before anything else objects. The same bound as Checkpoint::kMaxClasses
+// (engine/model, which core cannot see), here for every other source of a config (.pth, the GUI).
+constexpr int kMaxClasses = 1000;
+} // namespace
+
 void ModelConfig::validate() const
 {
     if (inputSize < 1 || inputSize > 4096)
         throw std::invalid_argument("input_size " + std::to_string(inputSize) + " is out of range 1..4096");
-    if (numClasses < 1)
-        throw std::invalid_argument("num_classes " + std::to_string(numClasses) + " must be at least 1");
+    if (numClasses < 1 || numClasses > kMaxClasses)
+        throw std::invalid_argument("num_classes " + std::to_string(numClasses) + " is out of range 1.." +
+                                    std::to_string(kMaxClasses));
     if (!classNames.empty() && static_cast<int>(classNames.size()) != numClasses)
         throw std::invalid_argument("class_names has " + std::to_string(classNames.size()) +
                                     " entries but num_classes is " + std::to_string(numClasses));

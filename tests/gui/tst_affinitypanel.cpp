@@ -111,11 +111,34 @@ private Q_SLOTS:
         QVERIFY2(panel.statusText().contains(QStringLiteral("1 predictions change")), qPrintable(panel.statusText()));
     }
 
-    void stratifiedSampleTakesNPerClass()
+    // Held-out faces: with a test split, the stratified batch is drawn from it (it took train images).
+    void stratifiedSampleTakesNPerClassFromTheTestSplit()
     {
         QTemporaryDir dir;
         arm::Workspace ws;
-        ws.setDataset(fixtures::dataset(dir.filePath(QStringLiteral("d")), 35)); // 5 per class
+        ws.setDataset(fixtures::dataset(dir.filePath(QStringLiteral("d")), 70)); // every 4th sample is test
+        const QVector<int> sample = AffinityPanel::stratifiedSample(ws, 2);
+        QVector<int> perClass(7, 0), testPerClass(7, 0);
+        for (int i = 0; i < ws.sampleCount(); ++i)
+            if (ws.dataset().samples[std::size_t(i)].split == arm::Split::Test)
+                ++testPerClass[ws.labelOf(i)];
+        for (int i : sample) {
+            QVERIFY(ws.dataset().samples[std::size_t(i)].split == arm::Split::Test);
+            ++perClass[ws.labelOf(i)];
+        }
+        for (int c = 0; c < 7; ++c)
+            QCOMPARE(perClass[c], std::min(2, testPerClass[c]));
+        QCOMPARE(AffinityPanel::stratifiedSample(ws, 64).size(), 17); // capped by the 17 test images
+    }
+
+    void stratifiedSampleWithoutTestSplitUsesAll()
+    {
+        QTemporaryDir dir;
+        arm::Workspace ws;
+        auto index = fixtures::dataset(dir.filePath(QStringLiteral("d")), 35); // 5 per class
+        for (arm::Sample& s : index->samples)
+            s.split = arm::Split::Train;
+        ws.setDataset(index);
         const QVector<int> sample = AffinityPanel::stratifiedSample(ws, 2);
         QCOMPARE(sample.size(), 14);
         QVector<int> perClass(7, 0);

@@ -7,6 +7,7 @@
 
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QScrollArea>
 #include <QtTest>
 
 using arm::ArmInternalsPanel;
@@ -104,6 +105,11 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         arm::HeatmapView* v = panel.view(Map::FExpression);
+        // The features are the last row: scroll them into view first, as a user would.
+        auto* scroll = panel.findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        scroll->ensureWidgetVisible(v, 0, 0);
+        QApplication::processEvents();
         const QRectF cell = v->cellRect(3, 7);
         QTest::mouseMove(v, v->imageToWidget(cell.center()).toPoint());
         QTRY_COMPARE(v->hoveredCell(), QPoint(7, 3));

@@ -8,6 +8,9 @@
 #include "engine/model/ModelHandle.h"
 
 #include <QDockWidget>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabBar>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -59,6 +62,54 @@ private Q_SLOTS:
         QVERIFY(!w.raiseView(QStringLiteral("nonsense")));
         const auto* device = w.findChild<QLabel*>(QStringLiteral("statusDevice"));
         QVERIFY(device && device->text().contains(QStringLiteral("CPU")));
+    }
+
+    // Issue 19 item 4: at 1280x800 every view fits its dock (no horizontal scrolling, whole tab titles,
+    // the analysis column about half the window); at 1024x700 the docks keep their minimum width and
+    // scroll rather than clip, and the tab titles stay whole.
+    void docksFitTheWindow_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("fitsWithoutScrolling");
+        QTest::newRow("1280x800") << QSize(1280, 800) << true;
+        QTest::newRow("1024x700") << QSize(1024, 700) << false;
+    }
+    void docksFitTheWindow()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, fitsWithoutScrolling);
+        QSettings().clear(); // first start: no saved layout
+        arm::MainWindow w;
+        w.resize(size);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(50); // the queued column resize
+        for (const QString& name : w.viewNames()) {
+            if (name == QStringLiteral("gallery"))
+                continue;
+            QDockWidget* d = w.dock(name);
+            QVERIFY(w.raiseView(name));
+            QApplication::processEvents();
+            QVERIFY2(d->width() >= d->minimumWidth(), qPrintable(name));
+            auto* scroll = qobject_cast<QScrollArea*>(d->widget());
+            QVERIFY2(scroll, qPrintable(name));
+            if (fitsWithoutScrolling) {
+                QVERIFY2(scroll->horizontalScrollBar()->maximum() == 0,
+                         qPrintable(QStringLiteral("%1 scrolls sideways: content %2 px in a %3 px dock")
+                                        .arg(name)
+                                        .arg(scroll->widget()->minimumSizeHint().width())
+                                        .arg(scroll->viewport()->width())));
+                QVERIFY2(d->width() >= int(0.45 * size.width()), qPrintable(QString::number(d->width())));
+            }
+        }
+        const auto bars = w.findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(!bars.isEmpty());
+        for (QTabBar* bar : bars) {
+            QCOMPARE(bar->elideMode(), Qt::ElideNone);
+            for (int t = 0; t < bar->count(); ++t)
+                QVERIFY2(bar->tabRect(t).width() >= bar->fontMetrics().horizontalAdvance(bar->tabText(t)),
+                         qPrintable(bar->tabText(t)));
+        }
     }
 
     void opensAGeneratedDataset()

@@ -4,6 +4,7 @@
 #include "app/gui/panels/PanelData.h"
 #include "app/gui/panels/PanelSettings.h"
 #include "app/gui/jobs/EngineRunners.h"
+#include "engine/data/DatasetIndex.h"
 #include "widgets/MatrixPlot.h"
 #include "widgets/SideBySideView.h"
 
@@ -80,8 +81,12 @@ void AffinityPanel::buildUi()
     controls->addWidget(m_perClass);
     controls->addWidget(m_cancel);
     controls->addStretch(1);
-    controls->addWidget(m_viewCombo);
     layout->addLayout(controls);
+    // The view choice on a row of its own: one row of all controls was wider than the dock.
+    auto* viewRow = new QHBoxLayout;
+    viewRow->addWidget(m_viewCombo);
+    viewRow->addStretch(1);
+    layout->addLayout(viewRow);
     m_status = new QLabel(tr("Choose a batch: the gallery selection or a stratified sample."), this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -182,8 +187,14 @@ QString AffinityPanel::pairDetailsText() const
 QVector<int> AffinityPanel::stratifiedSample(const Workspace& ws, int perClass)
 {
     const int k = ws.dataset().numClasses();
+    // Held-out faces when the dataset has a test split: the affinities of images the model trained on
+    // say less about how ARM treats a new batch.
+    std::vector<int> pool = ws.dataset().indicesOf(Split::Test);
+    if (pool.empty())
+        for (int i = 0; i < ws.sampleCount(); ++i)
+            pool.push_back(i);
     QVector<QVector<int>> byClass(k);
-    for (int i = 0; i < ws.sampleCount(); ++i) {
+    for (const int i : pool) {
         const int label = ws.labelOf(i);
         if (label >= 0 && label < k)
             byClass[label] << i;

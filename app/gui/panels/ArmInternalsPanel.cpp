@@ -21,6 +21,7 @@ namespace {
 QLabel* sectionLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
+    label->setWordWrap(true); // the dock may be narrower than the sentence
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
@@ -72,28 +73,30 @@ ArmInternalsPanel::ArmInternalsPanel(Workspace* workspace, QWidget* parent)
     v(Map::FGenericScaled)->setAccessibleName(tr("α·F_generic"));
     v(Map::FExpression)->setAccessibleName(tr("F_expression"));
 
+    // Three columns at most: the dock is about 600 pixels wide at 1280x800, and four 170-pixel maps
+    // side by side were cut off. Before-BN and after-BN de-albino maps get a row each.
     int row = 0;
     grid->addWidget(sectionLabel(tr("Kernel and arranged maps (the backbone's channels pixel-shuffled into two maps)"), content),
-                    row++, 0, 1, 4);
+                    row++, 0, 1, 3);
     grid->addWidget(v(Map::Kernel), row, 0);
     grid->addWidget(v(Map::Arranged0), row, 1);
     grid->addWidget(v(Map::Arranged1), row++, 2);
-    grid->addWidget(sectionLabel(tr("De-albino maps (kernel applied with stride 8, no padding)"), content), row++, 0, 1, 4);
+    grid->addWidget(sectionLabel(tr("De-albino maps (kernel applied with stride 8, no padding)"), content), row++, 0, 1, 3);
     grid->addWidget(v(Map::DealbinoRaw0), row, 0);
-    grid->addWidget(v(Map::DealbinoRaw1), row, 1);
-    grid->addWidget(v(Map::DealbinoBn0), row, 2);
-    grid->addWidget(v(Map::DealbinoBn1), row++, 3);
-    grid->addWidget(sectionLabel(tr("Features fed to the classifier (one colour range for all three)"), content), row++, 0, 1, 4);
+    grid->addWidget(v(Map::DealbinoRaw1), row++, 1);
+    grid->addWidget(v(Map::DealbinoBn0), row, 0);
+    grid->addWidget(v(Map::DealbinoBn1), row++, 1);
+    grid->addWidget(sectionLabel(tr("Features fed to the classifier (one colour range for all three)"), content), row++, 0, 1, 3);
     grid->addWidget(v(Map::FUnique), row, 0);
     grid->addWidget(v(Map::FGenericScaled), row, 1);
     grid->addWidget(v(Map::FExpression), row++, 2);
     m_alpha = new QLabel(content);
     m_alpha->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_alpha->setWordWrap(true);
-    grid->addWidget(m_alpha, row - 1, 3, Qt::AlignTop);
+    grid->addWidget(m_alpha, row++, 0, 1, 3);
     m_status = new QLabel(content);
     m_status->setWordWrap(true);
-    grid->addWidget(m_status, row++, 0, 1, 4);
+    grid->addWidget(m_status, row++, 0, 1, 3);
     grid->setRowStretch(row, 1);
     scroll->setWidget(content);
     m_stack->addWidget(scroll);

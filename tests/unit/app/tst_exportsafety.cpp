@@ -2,6 +2,7 @@
 // would and check that export never writes outside its folder, never drops an edit it reports, and
 // that the store refuses what it cannot trust.
 #include "app/store/LabelExporter.h"
+#include "app/store/ProjectActions.h"
 #include "app/store/ProjectStore.h"
 #include "tests/unit/StoreFixtures.h"
 
@@ -175,6 +176,45 @@ private Q_SLOTS:
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         const QString message = messageOf([&] { ProjectStore::open(fifo); }); // would block on open()
         QVERIFY2(message.contains(QStringLiteral("not a regular file")), qPrintable(message));
+    }
+
+    // Found by the campaign: export read a label file swapped for a FIFO (blocked forever in open())
+    // or linked to /dev/zero (read until memory ran out). Both are named refusals now.
+    void labelFileThatIsNotAFileIsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fifo") << "fifo" << "named pipe";
+        QTest::newRow("/dev/zero") << "devzero" << "device";
+    }
+    void labelFileThatIsNotAFileIsRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const arm::DatasetIndex index = fixtures::makeRafDb(dir.filePath(QStringLiteral("raf")), 10);
+        auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.armproj")), index);
+        store->applyEdit(QStringLiteral("train_00002"), 3, EditSource::Human);
+        const QString labels = QString::fromStdString(index.labelFile);
+        QVERIFY(QFile::remove(labels));
+        if (kind == QStringLiteral("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(labels).constData(), 0600), 0);
+        else
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), labels));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const QString message = messageOf([&] { LabelExporter(*store).exportTo(out); });
+        QVERIFY2(message.contains(labels) && message.contains(expected), qPrintable(message));
+    }
+
+    void relabelCsvThatIsNotAFileIsRefused()
+    {
+        QTemporaryDir dir;
+        auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.armproj")),
+                                          fixtures::makeRafDb(dir.filePath(QStringLiteral("raf")), 10));
+        const QString fifo = dir.filePath(QStringLiteral("fixes.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString message = messageOf([&] { arm::project::readRelabelCsv(*store, fifo); }); // blocked before
+        QVERIFY2(message.startsWith(fifo) && message.contains(QStringLiteral("named pipe")), qPrintable(message));
     }
 };
 

@@ -1,0 +1,76 @@
+#include "app/gui/MainStatusBar.h"
+
+#include "app/gui/Workspace.h"
+#include "engine/model/ModelHandle.h"
+#include "engine/runtime/Runtime.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStatusBar>
+
+#include <algorithm>
+
+namespace arm {
+
+MainStatusBar::MainStatusBar(QStatusBar* bar, Workspace* workspace)
+    : QObject(bar), m_bar(bar), m_ws(workspace), m_progress(new QProgressBar(bar)), m_datasetLabel(new QLabel(bar)),
+      m_modelLabel(new QLabel(bar)), m_deviceLabel(new QLabel(bar))
+{
+    m_datasetLabel->setObjectName(QStringLiteral("statusDataset"));
+    m_modelLabel->setObjectName(QStringLiteral("statusModel"));
+    m_deviceLabel->setObjectName(QStringLiteral("statusDevice"));
+    m_progress->setObjectName(QStringLiteral("statusProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    m_bar->addPermanentWidget(m_progress);
+    m_bar->addPermanentWidget(m_datasetLabel);
+    m_bar->addPermanentWidget(m_modelLabel);
+    m_bar->addPermanentWidget(m_deviceLabel);
+}
+
+void MainStatusBar::showProgress(int done, int total, const QString& text)
+{
+    if (total < 0) {
+        hideProgress();
+        return;
+    }
+    m_progress->setRange(0, std::max(0, total)); // 0..0: busy indicator until the total is known
+    m_progress->setValue(done);
+    m_progress->setVisible(true);
+    if (!text.isEmpty())
+        m_bar->showMessage(text);
+}
+
+void MainStatusBar::hideProgress()
+{
+    m_progress->setVisible(false);
+}
+
+void MainStatusBar::update(const QString& datasetPath)
+{
+    const auto model = m_ws->model();
+    const QString device = model ? QString::fromStdString(model->device()) : QStringLiteral("cpu");
+    m_deviceLabel->setText(tr("Device: %1 · %n thread(s)", nullptr, Runtime::threads()).arg(device.toUpper()));
+    if (m_ws->hasDataset()) {
+        QStringList parts;
+        for (const auto& [split, n] : m_ws->dataset().splitCounts())
+            parts << QStringLiteral("%1 %2").arg(n).arg(QString::fromStdString(split));
+        m_datasetLabel->setText(
+            tr("Dataset: %1 (%2)").arg(QFileInfo(datasetPath).fileName(), parts.join(QStringLiteral(", "))));
+    } else {
+        m_datasetLabel->setText(tr("No dataset"));
+    }
+    if (model) {
+        m_modelLabel->setText(tr("Model: %1 (%2 evaluated)")
+                                  .arg(QFileInfo(QString::fromStdString(model->path())).fileName())
+                                  .arg(m_ws->records().size()));
+        m_modelLabel->setToolTip(QString::fromStdString(model->formatDescription()));
+    } else {
+        m_modelLabel->setText(tr("No model"));
+        m_modelLabel->setToolTip(QString());
+    }
+}
+
+} // namespace arm
