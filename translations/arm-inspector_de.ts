@@ -474,8 +474,32 @@ Rechts: %2</translation>
         <translation>Noch keine Vorhersagen: Öffnen Sie ein Modell, um den Datensatz auszuwerten.</translation>
     </message>
     <message>
-        <source>%1 samples · accuracy %2% · mean class accuracy %3%</source>
-        <translation>%1 Beispiele · Genauigkeit %2% · mittlere Klassengenauigkeit %3%</translation>
+        <source>Which samples the matrix counts; the test split is the honest view of a model</source>
+        <translation>Welche Beispiele die Matrix zählt; die Test-Teilmenge ist die ehrliche Sicht auf ein Modell</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Teilmenge</translation>
+    </message>
+    <message>
+        <source>Test split</source>
+        <translation>Test-Teilmenge</translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation>Validierungs-Teilmenge</translation>
+    </message>
+    <message>
+        <source>Train split</source>
+        <translation>Trainings-Teilmenge</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>Alle Teilmengen</translation>
+    </message>
+    <message>
+        <source>%1: %2 samples · accuracy %3% · mean class accuracy %4%</source>
+        <translation>%1: %2 Beispiele · Genauigkeit %3% · mittlere Klassengenauigkeit %4%</translation>
     </message>
 </context>
 <context>

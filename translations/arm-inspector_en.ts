@@ -472,7 +472,31 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 samples · accuracy %2% · mean class accuracy %3%</source>
+        <source>Which samples the matrix counts; the test split is the honest view of a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 samples · accuracy %3% · mean class accuracy %4%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -473,8 +473,32 @@ Right: %2</source>
         <translation>尚无预测：打开模型以评估数据集。</translation>
     </message>
     <message>
-        <source>%1 samples · accuracy %2% · mean class accuracy %3%</source>
-        <translation>%1 个样本 · 准确率 %2% · 平均类别准确率 %3%</translation>
+        <source>Which samples the matrix counts; the test split is the honest view of a model</source>
+        <translation>矩阵统计哪些样本；测试划分才是对模型的真实评估</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <source>Test split</source>
+        <translation>测试划分</translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation>验证划分</translation>
+    </message>
+    <message>
+        <source>Train split</source>
+        <translation>训练划分</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>全部划分</translation>
+    </message>
+    <message>
+        <source>%1: %2 samples · accuracy %3% · mean class accuracy %4%</source>
+        <translation>%1：%2 个样本 · 准确率 %3% · 平均类别准确率 %4%</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "app/gui/ConfusionPanel.h"
 
 #include "app/gui/Workspace.h"
+#include "engine/data/DatasetIndex.h"
 #include "widgets/MatrixPlot.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +29,10 @@ ConfusionPanel::ConfusionPanel(Workspace* workspace, QWidget* parent)
     m_plot->setToolTip(tr("Click a cell to show its samples in the gallery"));
     m_plot->setMinimumSize(260, 220);
     m_normalized->setToolTip(tr("Divide each row by its number of samples"));
+    m_split = new QComboBox(this);
+    m_split->setObjectName(QStringLiteral("confusionSplit"));
+    m_split->setToolTip(tr("Which samples the matrix counts; the test split is the honest view of a model"));
+    m_split->setAccessibleName(tr("Split"));
     m_summary->setObjectName(QStringLiteral("confusionSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("confusionClassTable"));
@@ -43,7 +49,11 @@ ConfusionPanel::ConfusionPanel(Workspace* workspace, QWidget* parent)
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_normalized);
+    auto* options = new QHBoxLayout;
+    options->addWidget(m_split);
+    options->addWidget(m_normalized);
+    options->addStretch(1);
+    sideLayout->addLayout(options);
     sideLayout->addWidget(m_summary);
     sideLayout->addWidget(m_table, 1);
     // Plot above the figures: a 7x7 matrix needs the dock's full width for legible tick labels.
@@ -62,11 +72,53 @@ ConfusionPanel::ConfusionPanel(Workspace* workspace, QWidget* parent)
     connect(m_normalized, &QCheckBox::toggled, this, &ConfusionPanel::setRowNormalized);
     connect(m_ws, &Workspace::recordsChanged, this, &ConfusionPanel::scheduleRefresh);
     connect(m_ws, &Workspace::labelChanged, this, &ConfusionPanel::scheduleRefresh);
-    connect(m_ws, &Workspace::datasetChanged, this, &ConfusionPanel::scheduleRefresh);
+    connect(m_ws, &Workspace::datasetChanged, this, [this] {
+        m_userChoseSplit = false; // a new dataset starts on its test split again
+        rebuildSplits();
+        scheduleRefresh();
+    });
+    connect(m_split, &QComboBox::activated, this, [this] {
+        m_userChoseSplit = true;
+        scheduleRefresh();
+    });
+    rebuildSplits();
     refresh();
 }
 
 ConfusionPanel::~ConfusionPanel() = default;
+
+QString ConfusionPanel::split() const
+{
+    return m_split->currentData().toString();
+}
+
+void ConfusionPanel::setSplit(const QString& split)
+{
+    const int i = m_split->findData(split);
+    if (i >= 0) {
+        m_split->setCurrentIndex(i);
+        m_userChoseSplit = true;
+        refresh();
+    }
+}
+
+void ConfusionPanel::rebuildSplits()
+{
+    const QString before = split();
+    m_split->clear();
+    if (m_ws->hasDataset()) {
+        const DatasetIndex& data = m_ws->dataset();
+        const std::pair<Split, QString> named[] = {
+            {Split::Test, tr("Test split")}, {Split::Validation, tr("Validation split")}, {Split::Train, tr("Train split")}};
+        for (const auto& [s, text] : named)
+            if (!data.indicesOf(s).empty())
+                m_split->addItem(text, QString::fromStdString(toString(s)));
+    }
+    m_split->addItem(tr("All splits"), QString());
+    // The test split first and by default; a choice the user made stays while the dataset does.
+    const int kept = m_userChoseSplit ? m_split->findData(before) : -1;
+    m_split->setCurrentIndex(kept >= 0 ? kept : 0);
+}
 
 void ConfusionPanel::setRowNormalized(bool on)
 {
@@ -99,7 +151,7 @@ void ConfusionPanel::refresh()
         m_plot->replot();
         return;
     }
-    const EvaluationMetrics m = m_ws->metrics();
+    const EvaluationMetrics m = m_ws->metrics(split());
     QVector<double> values;
     values.reserve(n * n);
     for (int r = 0; r < n; ++r)
@@ -113,7 +165,8 @@ void ConfusionPanel::refresh()
     m_plot->setNormalization(m_normalized->isChecked() ? MatrixPlot::Normalization::RowNormalized
                                                        : MatrixPlot::Normalization::Raw);
     m_plot->replot();
-    m_summary->setText(tr("%1 samples · accuracy %2% · mean class accuracy %3%")
+    m_summary->setText(tr("%1: %2 samples · accuracy %3% · mean class accuracy %4%")
+                           .arg(m_split->currentText())
                            .arg(m.samples)
                            .arg(100.0 * m.accuracy, 0, 'f', 1)
                            .arg(100.0 * m.meanClassAccuracy, 0, 'f', 1));

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QTableWidget;
 
@@ -25,6 +26,10 @@ public:
     MatrixPlot* matrixPlot() const { return m_plot; }
     QTableWidget* classTable() const { return m_table; }
     void setRowNormalized(bool on);
+    // The split the matrix counts ("test", "train", "validation"; empty = all). Test by default when
+    // the dataset has one: the held-out samples are the honest view of a model.
+    QString split() const;
+    void setSplit(const QString& split);
     // Recomputes now (normally scheduled automatically).
     void refresh();
 
@@ -33,10 +38,13 @@ Q_SIGNALS:
 
 private:
     void scheduleRefresh();
+    void rebuildSplits();
 
     Workspace* m_ws;
     MatrixPlot* m_plot;
     QCheckBox* m_normalized;
+    QComboBox* m_split;
+    bool m_userChoseSplit = false;
     QLabel* m_summary;
     QTableWidget* m_table;
     bool m_pending = false;

@@ -302,9 +302,9 @@ void DatasetGalleryPanel::applySort()
     }
 }
 
-void DatasetGalleryPanel::showConfusionCell(int trueLabel, int predictedLabel)
+void DatasetGalleryPanel::showConfusionCell(int trueLabel, int predictedLabel, const QString& split)
 {
-    m_proxy->setConfusionCell(trueLabel, predictedLabel);
+    m_proxy->setConfusionCell(trueLabel, predictedLabel, split);
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
 }

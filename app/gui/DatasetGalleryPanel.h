@@ -34,7 +34,7 @@ public:
     GalleryDelegate* delegate() const { return m_delegate; }
 
     // Shows exactly the samples of a confusion cell (true label, predicted label); resets the rest.
-    void showConfusionCell(int trueLabel, int predictedLabel);
+    void showConfusionCell(int trueLabel, int predictedLabel, const QString& split = QString());
     void clearFilter();
     void setThumbnailSize(int size);
     // Moves the current sample by `step` rows in the filtered order (J/K); returns false at an end.

@@ -122,7 +122,7 @@ MainWindow::MainWindow(QWidget* parent)
         updateBanner();
     });
     connect(m_confusion, &ConfusionPanel::cellActivated, this, [this](int t, int p) {
-        m_gallery->showConfusionCell(t, p);
+        m_gallery->showConfusionCell(t, p, m_confusion->split());
         m_gallery->listView()->setFocus();
     });
 

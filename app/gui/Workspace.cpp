@@ -191,12 +191,18 @@ const EvalRecord* Workspace::recordFor(int sampleIndex) const
     return r < 0 ? nullptr : &m_records[static_cast<std::size_t>(r)];
 }
 
-EvaluationMetrics Workspace::metrics() const
+EvaluationMetrics Workspace::metrics(const QString& split) const
 {
-    std::vector<EvalRecord> current = m_records;
-    for (EvalRecord& r : current) {
+    std::vector<EvalRecord> current;
+    current.reserve(m_records.size());
+    const std::string wanted = split.toStdString();
+    for (EvalRecord r : m_records) {
+        if (!wanted.empty() && (!hasDataset() || r.sampleIndex < 0 || r.sampleIndex >= sampleCount() ||
+                                toString(dataset().samples[std::size_t(r.sampleIndex)].split) != wanted))
+            continue;
         r.label = labelOf(r.sampleIndex);
         EvaluationMetrics::completeRecord(r);
+        current.push_back(r);
     }
     return EvaluationMetrics::fromRecords(current, std::max(1, static_cast<int>(classNames().size())));
 }

@@ -60,8 +60,9 @@ public:
     void setRecords(std::vector<EvalRecord> records);
     const std::vector<EvalRecord>& records() const { return m_records; }
     const EvalRecord* recordFor(int sampleIndex) const;
-    // Metrics over the records with the labels now in force (so they follow relabelling).
-    EvaluationMetrics metrics() const;
+    // Metrics over the records with the labels now in force (so they follow relabelling); with a split
+    // name ("test", as toString(Split) spells it), over that split's samples only.
+    EvaluationMetrics metrics(const QString& split = QString()) const;
 
     // Identity of the inputs results are computed from: changes whenever the dataset, the project or
     // the model is replaced. A job records it at start; a result whose generation is no longer current

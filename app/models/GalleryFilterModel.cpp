@@ -28,9 +28,10 @@ void GalleryFilterModel::setFilter(const GalleryFilter& filter)
     Q_EMIT filterChanged();
 }
 
-void GalleryFilterModel::setConfusionCell(int trueLabel, int predictedLabel)
+void GalleryFilterModel::setConfusionCell(int trueLabel, int predictedLabel, const QString& split)
 {
     GalleryFilter f;
+    f.split = split;
     f.cellTrue = trueLabel;
     f.cellPredicted = predictedLabel;
     setFilter(f);

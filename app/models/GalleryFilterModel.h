@@ -36,7 +36,8 @@ public:
     void setFilter(const GalleryFilter& filter);
     const GalleryFilter& filter() const { return m_filter; }
     // Shortcut for the confusion panel: only the samples of that cell, every other field reset.
-    void setConfusionCell(int trueLabel, int predictedLabel);
+    // The samples of one confusion-matrix cell, within `split` when given (the split the matrix shows).
+    void setConfusionCell(int trueLabel, int predictedLabel, const QString& split = QString());
     void clearFilter() { setFilter(GalleryFilter{}); }
 
     void setSortKey(SortKey key, Qt::SortOrder order);

@@ -8,6 +8,8 @@
 
 #include <QSettings>
 #include <QTableWidget>
+#include <QComboBox>
+#include <QLabel>
 #include <QtTest>
 
 #include <set>
@@ -46,7 +48,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         arm::MatrixPlot* plot = w.confusionPanel()->matrixPlot();
         QTRY_COMPARE(plot->rowCount(), 7);
-        const arm::EvaluationMetrics m = w.workspace()->metrics();
+        // The matrix shows the test split by default, and a cell shows that split's samples.
+        QCOMPARE(w.confusionPanel()->split(), QStringLiteral("test"));
+        const arm::EvaluationMetrics m = w.workspace()->metrics(QStringLiteral("test"));
         QCOMPARE(plot->rawValue(row, col), double(m.confusion[row][col]));
         QVERIFY2(m.confusion[row][col] > 0, "fixture leaves the cell empty");
 
@@ -60,9 +64,41 @@ private Q_SLOTS:
         for (int r = 0; r < proxy->rowCount(); ++r)
             shown.insert(proxy->sampleAt(r));
         for (const arm::EvalRecord& rec : w.workspace()->records())
-            if (w.workspace()->labelOf(rec.sampleIndex) == row && rec.predicted == col)
+            if (w.workspace()->labelOf(rec.sampleIndex) == row && rec.predicted == col &&
+                w.workspace()->dataset().samples[std::size_t(rec.sampleIndex)].split == arm::Split::Test)
                 want.insert(rec.sampleIndex);
         QCOMPARE(shown, want);
+    }
+
+    // Issue 19 item 5: the matrix mixed train and test. It shows the test split by default, says so,
+    // and the user can switch; a new dataset starts on its test split again.
+    void defaultSplitIsTestAndNamed()
+    {
+        QTemporaryDir dir;
+        arm::Workspace ws;
+        arm::ConfusionPanel panel(&ws);
+        guifixtures::populate(ws, dir, 70);
+        panel.show();
+        QTRY_COMPARE(panel.matrixPlot()->rowCount(), 7);
+        auto* combo = panel.findChild<QComboBox*>(QStringLiteral("confusionSplit"));
+        QVERIFY(combo);
+        QCOMPARE(panel.split(), QStringLiteral("test"));
+        int testRecords = 0;
+        for (const arm::EvalRecord& r : ws.records())
+            testRecords += ws.dataset().samples[std::size_t(r.sampleIndex)].split == arm::Split::Test;
+        QVERIFY(testRecords > 0 && testRecords < int(ws.records().size()));
+        auto* summary = panel.findChild<QLabel*>(QStringLiteral("confusionSummary"));
+        QVERIFY2(summary->text().startsWith(QStringLiteral("Test split: %1 samples").arg(testRecords)),
+                 qPrintable(summary->text()));
+        double total = 0;
+        for (int r = 0; r < 7; ++r)
+            for (int c = 0; c < 7; ++c)
+                total += panel.matrixPlot()->rawValue(r, c);
+        QCOMPARE(int(total), testRecords);
+        // The user picks "All splits" with the keyboard.
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_End);
+        QTRY_VERIFY(summary->text().startsWith(QStringLiteral("All splits: %1 samples").arg(ws.records().size())));
     }
 
     void recomputedAfterRelabelling()
@@ -72,6 +108,7 @@ private Q_SLOTS:
         arm::ConfusionPanel panel(&ws);
         guifixtures::populate(ws, dir, 70);
         QTRY_COMPARE(panel.matrixPlot()->rowCount(), 7);
+        panel.setSplit(QString()); // sample 1 is a train sample: count all splits
         // Sample 1: label 1, predicted 3.
         const double before13 = panel.matrixPlot()->rawValue(1, 3);
         const double before33 = panel.matrixPlot()->rawValue(3, 3);
