@@ -3,7 +3,6 @@
 #include "app/store/ProjectActions.h"
 #include "app/store/ProjectStore.h"
 #include "engine/core/ExpressionClasses.h"
-#include "engine/core/RegularFile.h"
 #include "engine/data/FileLimits.h"
 
 #include <QDir>
@@ -152,20 +151,13 @@ void LabelExporter::exportTextFormat(const QString& outDir, ExportReport& report
     if (sameFile(target, source))
         fail(QStringLiteral("%1: refusing to overwrite the original label file; export to another directory")
                  .arg(target));
-    // Through RegularFile: a label file replaced by a FIFO blocked here forever, and one pointing at
+    // Regular files only, size-bounded: a label file replaced by a FIFO blocked here forever, and one at
     // /dev/zero was read until memory ran out (both found by the campaign).
     QByteArray original;
     try {
-        RegularFile in(source.toStdString());
-        if (in.size() > FileLimits::kMaxCsvBytes)
-            fail(QStringLiteral("%1: the original label file is %2 MiB, more than a label file can be; relocate the "
-                                "dataset first")
-                     .arg(source)
-                     .arg(in.size() >> 20));
-        original.resize(qsizetype(in.size()));
-        original.resize(qsizetype(in.read(original.data(), std::size_t(original.size()))));
-    } catch (const ProjectError&) {
-        throw;
+        const std::vector<unsigned char> bytes =
+            FileLimits::readAll(source.toStdString(), FileLimits::kMaxCsvBytes, "original label file");
+        original = QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
     } catch (const std::exception& e) {
         fail(QStringLiteral("%1; relocate the dataset first").arg(QString::fromStdString(e.what())));
     }

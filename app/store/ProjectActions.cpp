@@ -1,11 +1,9 @@
 #include "app/store/ProjectActions.h"
 
 #include "engine/core/ExpressionClasses.h"
-#include "engine/core/RegularFile.h"
 #include "engine/data/FileLimits.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace arm::project {
@@ -38,15 +36,11 @@ std::vector<CsvRelabel> readRelabelCsv(const ProjectStore& store, const QString&
 {
     // A FIFO blocked open() forever and /dev/zero was read without end: only a regular file of a
     // sane size is read.
-    if (const std::string problem = RegularFile::problem(csvPath.toStdString()); !problem.empty())
-        throw ProjectError(ProjectError::Kind::BadArgument,
-                           QStringLiteral("%1: %2").arg(csvPath, QString::fromStdString(problem)));
-    if (QFileInfo(csvPath).size() > qint64(FileLimits::kMaxLabelFileBytes))
-        throw ProjectError(ProjectError::Kind::BadArgument,
-                           QStringLiteral("%1: %2 MiB is too large for a relabel list (at most %3 MiB)")
-                               .arg(csvPath)
-                               .arg(QFileInfo(csvPath).size() >> 20)
-                               .arg(FileLimits::kMaxLabelFileBytes >> 20));
+    try {
+        FileLimits::check(csvPath.toStdString(), FileLimits::kMaxLabelFileBytes, "relabel list");
+    } catch (const std::exception& e) {
+        throw ProjectError(ProjectError::Kind::BadArgument, QString::fromStdString(e.what()));
+    }
     QFile file(csvPath);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         throw ProjectError(ProjectError::Kind::Io, QStringLiteral("%1: cannot read: %2").arg(csvPath, file.errorString()));

@@ -12,10 +12,16 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include <memory>
+
 class TstGalleryFilters : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_settings;
+    // Per test: 40 samples with records, no project, and the gallery panel over them, shown.
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<arm::Workspace> m_ws;
+    std::unique_ptr<arm::DatasetGalleryPanel> m_panel;
 
     template <typename T>
     static T* child(const QWidget& w, const char* name)
@@ -44,6 +50,24 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_galleryfilters"));
     }
 
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_ws = std::make_unique<arm::Workspace>();
+        guifixtures::populate(*m_ws, *m_dir, 40, false);
+        m_panel = std::make_unique<arm::DatasetGalleryPanel>(m_ws.get());
+        m_panel->resize(640, 600);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    }
+
+    void cleanup()
+    {
+        m_panel.reset();
+        m_ws.reset();
+        m_dir.reset();
+    }
+
     // Typing "0.5" used to apply "0" at the first key; the refresh rewrote the box to 0.00 under the
     // cursor, and Enter confirmed 0.00: an empty gallery.
     void typedMaximumIsWhatIsApplied_data()
@@ -58,13 +82,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, typed);
         QFETCH(double, expected);
-        QTemporaryDir dir;
-        arm::Workspace ws;
-        guifixtures::populate(ws, dir, 40, false);
-        arm::DatasetGalleryPanel panel(&ws);
-        panel.resize(640, 600);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        arm::DatasetGalleryPanel& panel = *m_panel;
         auto* max = child<QDoubleSpinBox>(panel, "galleryMaxConfidence");
         typeInto(max, typed);
         QCOMPARE(max->value(), expected);
@@ -74,12 +92,7 @@ private Q_SLOTS:
 
     void minimumCannotExceedMaximum()
     {
-        QTemporaryDir dir;
-        arm::Workspace ws;
-        guifixtures::populate(ws, dir, 40, false);
-        arm::DatasetGalleryPanel panel(&ws);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        arm::DatasetGalleryPanel& panel = *m_panel;
         auto* min = child<QDoubleSpinBox>(panel, "galleryMinConfidence");
         auto* max = child<QDoubleSpinBox>(panel, "galleryMaxConfidence");
         typeInto(max, QStringLiteral("0.6"));
@@ -91,12 +104,7 @@ private Q_SLOTS:
 
     void resetRestoresFilterAndOrder()
     {
-        QTemporaryDir dir;
-        arm::Workspace ws;
-        guifixtures::populate(ws, dir, 40, false);
-        arm::DatasetGalleryPanel panel(&ws);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        arm::DatasetGalleryPanel& panel = *m_panel;
         auto* sort = child<QComboBox>(panel, "gallerySort");
         sort->setCurrentIndex(2); // highest loss first
         child<QComboBox>(panel, "galleryGiven")->setCurrentIndex(3);
@@ -110,12 +118,7 @@ private Q_SLOTS:
 
     void emptyResultIsSaid()
     {
-        QTemporaryDir dir;
-        arm::Workspace ws;
-        guifixtures::populate(ws, dir, 40, false);
-        arm::DatasetGalleryPanel panel(&ws);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        arm::DatasetGalleryPanel& panel = *m_panel;
         auto* empty = child<QLabel>(panel, "galleryEmptyText");
         QVERIFY(!empty->isVisible());
         auto* search = child<QLineEdit>(panel, "gallerySearch");

@@ -5,6 +5,7 @@
 #include "engine/io/PthReader.h"
 #include "engine/io/TorchArchive.h"
 #include "tests/unit/core/ChildProcess.h"
+#include "tests/unit/io/PickleFixtures.h"
 
 #include <caffe2/serialize/inline_container.h>
 #include <torch/serialize.h>
@@ -18,32 +19,10 @@
 
 using arm::TorchArchive;
 
+using picklefixtures::str;
+using picklefixtures::zipBytes;
+
 namespace {
-
-// A zip made in memory the way torch::pickle_save makes it, with our own data.pkl and records.
-std::string zipBytes(const std::string& pickle, const std::map<std::string, std::string>& records = {})
-{
-    std::string out;
-    {
-        caffe2::serialize::PyTorchStreamWriter zip([&out](const void* buf, size_t n) -> size_t {
-            out.append(static_cast<const char*>(buf), n);
-            return n;
-        });
-        zip.writeRecord("data.pkl", pickle.data(), pickle.size());
-        for (const auto& [name, bytes] : records)
-            zip.writeRecord(name, bytes.data(), bytes.size());
-        zip.writeEndOfFile();
-    }
-    return out;
-}
-
-std::string str(const std::string& s) // BINUNICODE
-{
-    std::string out = "X";
-    for (int i = 0; i < 4; ++i)
-        out.push_back(char((s.size() >> (8 * i)) & 0xff));
-    return out + s;
-}
 
 // {name: _rebuild_tensor_v2(storage '0' of `numel` floats, 0, size, stride)} wrapped in restore_type_tag, as
 // torch::pickle_save writes it. size/stride are pickled tuples such as "(M\xe8\x03M\xe8\x03t".

@@ -7,6 +7,7 @@
 #include "engine/model/ModelHandle.h"
 #include "engine/runtime/Runtime.h"
 #include "tests/unit/core/ChildProcess.h"
+#include "tests/unit/io/PickleFixtures.h"
 
 #include <caffe2/serialize/inline_container.h>
 #include <torch/serialize.h>
@@ -21,31 +22,10 @@
 using arm::Checkpoint;
 using arm::CheckpointFile;
 
+using picklefixtures::str;
+using picklefixtures::zipBytes;
+
 namespace {
-
-std::string zipBytes(const std::string& pickle, const std::map<std::string, std::string>& records = {})
-{
-    std::string out;
-    {
-        caffe2::serialize::PyTorchStreamWriter zip([&out](const void* buf, size_t n) -> size_t {
-            out.append(static_cast<const char*>(buf), n);
-            return n;
-        });
-        zip.writeRecord("data.pkl", pickle.data(), pickle.size());
-        for (const auto& [name, bytes] : records)
-            zip.writeRecord(name, bytes.data(), bytes.size());
-        zip.writeEndOfFile();
-    }
-    return out;
-}
-
-std::string str(const std::string& s) // BINUNICODE
-{
-    std::string out = "X";
-    for (int i = 0; i < 4; ++i)
-        out.push_back(char((s.size() >> (8 * i)) & 0xff));
-    return out + s;
-}
 
 // The error of Checkpoint::load; "" when it loaded; "NOT A runtime_error: ..." for anything else.
 std::string loadError(const std::string& path)
