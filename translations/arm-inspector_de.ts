@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ClassNames</name>
+    <message>
+        <source>Surprise</source>
+        <translation>Überraschung</translation>
+    </message>
+    <message>
+        <source>Fear</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <source>Disgust</source>
+        <translation>Ekel</translation>
+    </message>
+    <message>
+        <source>Happiness</source>
+        <translation>Freude</translation>
+    </message>
+    <message>
+        <source>Sadness</source>
+        <translation>Traurigkeit</translation>
+    </message>
+    <message>
+        <source>Anger</source>
+        <translation>Wut</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Contempt</source>
+        <translation>Verachtung</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Relabel %n sample(s)</source>
@@ -13,6 +48,14 @@
     <message>
         <source>Relabel %1 as %2</source>
         <translation>%1 als %2 neu beschriften</translation>
+    </message>
+    <message>
+        <source>Flag %1</source>
+        <translation>%1 markieren</translation>
+    </message>
+    <message>
+        <source>Unflag %1</source>
+        <translation>Markierung von %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -679,6 +722,14 @@ Rechts: %2</translation>
         <source>No sample matches these filters. Press Reset (or Esc) to show all %1 samples.</source>
         <translation>Kein Beispiel passt zu diesen Filtern. Zurücksetzen (oder Esc) zeigt alle %1 Beispiele.</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>What the marks on a thumbnail mean</source>
+        <translation>Was die Zeichen auf einem Vorschaubild bedeuten</translation>
+    </message>
 </context>
 <context>
     <name>arm::DemoController</name>
@@ -954,6 +1005,50 @@ Rechts: %2</translation>
         <source>flagged</source>
         <translation>markiert</translation>
     </message>
+    <message>
+        <source>prediction right</source>
+        <translation>Vorhersage richtig</translation>
+    </message>
+    <message>
+        <source>prediction wrong</source>
+        <translation>Vorhersage falsch</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>oben rechts</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>unten links</translation>
+    </message>
+    <message>
+        <source>label in force</source>
+        <translation>geltendes Label</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>ursprünglich</translation>
+    </message>
+    <message>
+        <source>edited: the dataset's label</source>
+        <translation>bearbeitet: das Label des Datensatzes</translation>
+    </message>
+    <message>
+        <source>flagged for review</source>
+        <translation>zur Prüfung markiert</translation>
+    </message>
+    <message>
+        <source>bar under the image: confidence of the prediction</source>
+        <translation>Balken unter dem Bild: Konfidenz der Vorhersage</translation>
+    </message>
+    <message>
+        <source>edited, was %1</source>
+        <translation>bearbeitet, vorher %1</translation>
+    </message>
 </context>
 <context>
     <name>arm::HeatmapView</name>
@@ -1119,18 +1214,6 @@ Rechts: %2</translation>
         <translation>Grad-CAM von „%1“ (letzte Backbone-Stufe)</translation>
     </message>
     <message>
-        <source>Pixel x %1, y %2: %3</source>
-        <translation>Pixel x %1, y %2: %3</translation>
-    </message>
-    <message>
-        <source>Cell (row %1, col %2) of %3×%4: %5</source>
-        <translation>Zelle (Zeile %1, Spalte %2) von %3×%4: %5</translation>
-    </message>
-    <message>
-        <source>Receptive field: x %1…%2, y %3…%4 px</source>
-        <translation>Rezeptives Feld: x %1…%2, y %3…%4 px</translation>
-    </message>
-    <message>
         <source> (%1% outside the image: padding)</source>
         <translation> (%1 % außerhalb des Bildes: Padding)</translation>
     </message>
@@ -1177,6 +1260,10 @@ Rechts: %2</translation>
     <message>
         <source>The analysis failed: %1</source>
         <translation>Die Analyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cell (row %1, col %2) of the %3×%4 grid sees x %5…%6, y %7…%8 px</source>
+        <translation>Zelle (Zeile %1, Spalte %2) des %3×%4-Rasters sieht x %5…%6, y %7…%8 px</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1665,25 @@ Rechts: %2</translation>
     <message>
         <source> (undone)</source>
         <translation> (rückgängig gemacht)</translation>
+    </message>
+</context>
+<context>
+    <name>arm::SampleHeading</name>
+    <message>
+        <source>label %1 (edited, was %2)</source>
+        <translation>Label %1 (bearbeitet, vorher %2)</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <source>%1 split</source>
+        <translation>Aufteilung %1</translation>
+    </message>
+    <message>
+        <source>predicted %1 (%2%)</source>
+        <translation>vorhergesagt %1 (%2 %)</translation>
     </message>
 </context>
 <context>

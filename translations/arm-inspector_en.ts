@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ClassNames</name>
+    <message>
+        <source>Surprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disgust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sadness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Relabel %n sample(s)</source>
@@ -12,6 +47,14 @@
     </message>
     <message>
         <source>Relabel %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflag %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,6 +720,14 @@ Right: %2</source>
         <source>No sample matches these filters. Press Reset (or Esc) to show all %1 samples.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the marks on a thumbnail mean</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arm::DemoController</name>
@@ -952,6 +1003,50 @@ Right: %2</source>
         <source>flagged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>prediction right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited: the dataset&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar under the image: confidence of the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited, was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arm::HeatmapView</name>
@@ -1117,18 +1212,6 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pixel x %1, y %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell (row %1, col %2) of %3×%4: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receptive field: x %1…%2, y %3…%4 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (%1% outside the image: padding)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,6 +1257,10 @@ Right: %2</source>
     </message>
     <message>
         <source>The analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell (row %1, col %2) of the %3×%4 grid sees x %5…%6, y %7…%8 px</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,6 +1662,25 @@ Right: %2</source>
     </message>
     <message>
         <source> (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arm::SampleHeading</name>
+    <message>
+        <source>label %1 (edited, was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted %1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ClassNames</name>
+    <message>
+        <source>Surprise</source>
+        <translation>惊讶</translation>
+    </message>
+    <message>
+        <source>Fear</source>
+        <translation>恐惧</translation>
+    </message>
+    <message>
+        <source>Disgust</source>
+        <translation>厌恶</translation>
+    </message>
+    <message>
+        <source>Happiness</source>
+        <translation>高兴</translation>
+    </message>
+    <message>
+        <source>Sadness</source>
+        <translation>悲伤</translation>
+    </message>
+    <message>
+        <source>Anger</source>
+        <translation>愤怒</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Contempt</source>
+        <translation>轻蔑</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Relabel %n sample(s)</source>
@@ -12,6 +47,14 @@
     <message>
         <source>Relabel %1 as %2</source>
         <translation>将 %1 重新标注为 %2</translation>
+    </message>
+    <message>
+        <source>Flag %1</source>
+        <translation>标记 %1</translation>
+    </message>
+    <message>
+        <source>Unflag %1</source>
+        <translation>取消标记 %1</translation>
     </message>
 </context>
 <context>
@@ -678,6 +721,14 @@ Right: %2</source>
         <source>No sample matches these filters. Press Reset (or Esc) to show all %1 samples.</source>
         <translation>没有样本符合这些筛选条件。按“重置”（或 Esc）显示全部 %1 个样本。</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>What the marks on a thumbnail mean</source>
+        <translation>缩略图上各标记的含义</translation>
+    </message>
 </context>
 <context>
     <name>arm::DemoController</name>
@@ -949,6 +1000,50 @@ Right: %2</source>
         <source>flagged</source>
         <translation>已标记</translation>
     </message>
+    <message>
+        <source>prediction right</source>
+        <translation>预测正确</translation>
+    </message>
+    <message>
+        <source>prediction wrong</source>
+        <translation>预测错误</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <source>label in force</source>
+        <translation>当前标签</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原标签</translation>
+    </message>
+    <message>
+        <source>edited: the dataset's label</source>
+        <translation>已编辑：数据集中的原标签</translation>
+    </message>
+    <message>
+        <source>flagged for review</source>
+        <translation>已标记待复核</translation>
+    </message>
+    <message>
+        <source>bar under the image: confidence of the prediction</source>
+        <translation>图像下方的条：预测置信度</translation>
+    </message>
+    <message>
+        <source>edited, was %1</source>
+        <translation>已编辑，原为 %1</translation>
+    </message>
 </context>
 <context>
     <name>arm::HeatmapView</name>
@@ -1113,18 +1208,6 @@ Right: %2</source>
         <translation>“%1”的 Grad-CAM（骨干网络最后阶段）</translation>
     </message>
     <message>
-        <source>Pixel x %1, y %2: %3</source>
-        <translation>像素 x %1，y %2：%3</translation>
-    </message>
-    <message>
-        <source>Cell (row %1, col %2) of %3×%4: %5</source>
-        <translation>单元（第 %1 行，第 %2 列，共 %3×%4）：%5</translation>
-    </message>
-    <message>
-        <source>Receptive field: x %1…%2, y %3…%4 px</source>
-        <translation>感受野：x %1…%2，y %3…%4 像素</translation>
-    </message>
-    <message>
         <source> (%1% outside the image: padding)</source>
         <translation>（%1% 在图像外：填充）</translation>
     </message>
@@ -1171,6 +1254,10 @@ Right: %2</source>
     <message>
         <source>The analysis failed: %1</source>
         <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <source>Cell (row %1, col %2) of the %3×%4 grid sees x %5…%6, y %7…%8 px</source>
+        <translation>%3×%4 网格中的单元（第 %1 行，第 %2 列）覆盖 x %5…%6，y %7…%8 像素</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1655,25 @@ Right: %2</source>
     <message>
         <source> (undone)</source>
         <translation>（已撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>arm::SampleHeading</name>
+    <message>
+        <source>label %1 (edited, was %2)</source>
+        <translation>标签 %1（已编辑，原为 %2）</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>%1 split</source>
+        <translation>%1 划分</translation>
+    </message>
+    <message>
+        <source>predicted %1 (%2%)</source>
+        <translation>预测为 %1（%2%）</translation>
     </message>
 </context>
 <context>

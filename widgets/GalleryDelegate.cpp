@@ -160,13 +160,18 @@ void GalleryDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
         p->drawLine(f.topLeft(), f.bottomLeft());
         markersRight = r.left() - 2;
     }
+    // An edited label shows what it was: the original, struck through, beside the label now in force.
+    const QString original = index.data(GalleryRoles::OriginalLabelRole).toString();
     if (index.data(GalleryRoles::EditedRole).toBool()) {
-        const QRect r(markersRight - badgeH + 1, thumb.bottom() - 2 - badgeH + 1, badgeH, badgeH);
-        p->setPen(Qt::NoPen);
-        p->setBrush(editedColor());
-        p->drawEllipse(r);
-        p->setPen(Qt::white);
-        p->drawText(r, Qt::AlignCenter, tr("E", "edited marker: label was edited"));
+        QFont struck = p->font();
+        struck.setStrikeOut(true);
+        const int room = (markersRight - thumb.x() - 4) / 2;
+        const int w = original.isEmpty() ? badgeH : std::min(QFontMetrics(struck).horizontalAdvance(original) + 8, room);
+        const QRect r(markersRight - w + 1, thumb.bottom() - 2 - badgeH + 1, w, badgeH);
+        p->save();
+        p->setFont(struck);
+        drawBadge(p, r, editedColor(), Qt::white, original.isEmpty() ? tr("E", "edited marker: label was edited") : original);
+        p->restore();
         markersRight = r.left() - 2;
     }
     if (!given.isEmpty()) {
@@ -197,6 +202,24 @@ void GalleryDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
     p->restore();
 }
 
+QString GalleryDelegate::legendHtml()
+{
+    const auto chip = [](const QColor& fill, const QString& text, bool struck = false) {
+        return QStringLiteral("<span style=\"background:%1; color:white;%3\">&nbsp;%2&nbsp;</span>")
+            .arg(fill.name(), text.toHtmlEscaped(), struck ? QStringLiteral(" text-decoration:line-through;") : QString());
+    };
+    const QStringList items = {
+        chip(correctColor(), QStringLiteral("\u2713")) + QLatin1Char(' ') + tr("prediction right"),
+        chip(wrongColor(), QStringLiteral("\u2717")) + QLatin1Char(' ') + tr("prediction wrong"),
+        chip(noPredictionColor(), tr("top right")) + QLatin1Char(' ') + tr("predicted class"),
+        chip(QColor(60, 60, 60), tr("bottom left")) + QLatin1Char(' ') + tr("label in force"),
+        chip(editedColor(), tr("original"), true) + QLatin1Char(' ') + tr("edited: the dataset's label"),
+        chip(flaggedColor(), QStringLiteral("\u2691")) + QLatin1Char(' ') + tr("flagged for review"),
+        tr("bar under the image: confidence of the prediction"),
+    };
+    return items.join(QStringLiteral(" &nbsp; "));
+}
+
 QString GalleryDelegate::describe(const QModelIndex& index)
 {
     QStringList parts;
@@ -223,8 +246,10 @@ QString GalleryDelegate::describe(const QModelIndex& index)
     const QString split = index.data(GalleryRoles::SplitRole).toString();
     if (!split.isEmpty())
         parts << tr("split %1").arg(split);
-    if (index.data(GalleryRoles::EditedRole).toBool())
-        parts << tr("edited");
+    if (index.data(GalleryRoles::EditedRole).toBool()) {
+        const QString original = index.data(GalleryRoles::OriginalLabelRole).toString();
+        parts << (original.isEmpty() ? tr("edited") : tr("edited, was %1").arg(original));
+    }
     if (index.data(GalleryRoles::FlaggedRole).toBool())
         parts << tr("flagged");
     return parts.join(QStringLiteral(", "));

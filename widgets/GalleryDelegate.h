@@ -31,6 +31,8 @@ public:
     // One sentence describing the item (name, label, prediction, correctness, confidence, markers):
     // for tooltips and Qt::AccessibleTextRole.
     static QString describe(const QModelIndex& index);
+    // What each mark on a tile means, as rich text in the colours paint() uses (the gallery's legend).
+    static QString legendHtml();
 
     static QColor correctColor() { return {46, 125, 50}; }
     static QColor wrongColor() { return {198, 40, 40}; }

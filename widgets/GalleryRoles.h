@@ -21,6 +21,7 @@ enum Role {
     MarginRole,                       // double: top-1 minus top-2 probability
     SampleIndexRole,                  // int: index into the dataset
     PathRole,                         // QString: image file path
+    OriginalLabelRole,                // QString: the label in the dataset's files, before any edit
 };
 } // namespace GalleryRoles
 

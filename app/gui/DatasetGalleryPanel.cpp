@@ -109,10 +109,23 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     bar2->addWidget(m_sort);
     bar2->addWidget(reset);
     bar2->addStretch(1);
+    auto* legendButton = new QToolButton(this);
+    legendButton->setObjectName(QStringLiteral("galleryLegendButton"));
+    legendButton->setText(tr("Legend"));
+    legendButton->setToolTip(tr("What the marks on a thumbnail mean"));
+    legendButton->setCheckable(true);
     auto* bar3 = new QHBoxLayout;
     bar3->addWidget(m_search, 1);
     bar3->addWidget(m_cellLabel);
     bar3->addWidget(m_count);
+    bar3->addWidget(legendButton);
+    // The badges are compact; their meaning is one click away rather than guessed.
+    auto* legend = new QLabel(GalleryDelegate::legendHtml(), this);
+    legend->setObjectName(QStringLiteral("galleryLegend"));
+    legend->setTextFormat(Qt::RichText);
+    legend->setWordWrap(true);
+    legend->setVisible(false);
+    connect(legendButton, &QToolButton::toggled, legend, &QWidget::setVisible);
 
     m_view->setObjectName(QStringLiteral("galleryView"));
     m_view->setViewMode(QListView::IconMode);
@@ -157,6 +170,7 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     layout->addLayout(bar1);
     layout->addLayout(bar2);
     layout->addLayout(bar3);
+    layout->addWidget(legend);
     layout->addWidget(m_hiddenBar);
     // An empty result is said in words, not shown as a blank pane.
     m_emptyText = new QLabel(this);
@@ -191,6 +205,8 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DatasetGalleryPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DatasetGalleryPanel::updateCount);
     connect(m_proxy, &GalleryFilterModel::filterChanged, this, &DatasetGalleryPanel::updateHiddenNotice);
+    // A new filter or order releases the held sample; the one being worked on is held again.
+    connect(m_proxy, &GalleryFilterModel::filterChanged, this, [this] { m_proxy->holdSample(m_ws->currentSample()); });
     connect(m_ws, &Workspace::datasetChanged, this, [this] {
         rebuildLabelCombos();
         updateCount();
@@ -300,6 +316,7 @@ void DatasetGalleryPanel::applySort()
         m_proxy->setSortKey(K::Index, Qt::AscendingOrder);
         break;
     }
+    m_proxy->holdSample(m_ws->currentSample());
 }
 
 void DatasetGalleryPanel::showConfusionCell(int trueLabel, int predictedLabel, const QString& split)
@@ -355,6 +372,9 @@ void DatasetGalleryPanel::onWorkspaceCurrentChanged(int sample)
 {
     // Another view chose the sample: follow it when it is shown; when the filter hides it, highlight
     // nothing (a highlighted other sample would suggest the keys edit that one) and say so.
+    // Moving on releases the sample left (a relabel may now move or hide it) and holds the new one.
+    // Queued: re-sorting inside the selection model's currentChanged emission crashes Qt's proxy.
+    QMetaObject::invokeMethod(this, [this] { m_proxy->holdSample(m_ws->currentSample()); }, Qt::QueuedConnection);
     const int row = sample >= 0 ? m_proxy->rowOfSample(sample) : -1;
     if (row >= 0 && m_view->currentIndex().row() != row)
         m_view->setCurrentIndex(m_proxy->index(row, 0));
@@ -387,6 +407,7 @@ bool DatasetGalleryPanel::eventFilter(QObject* watched, QEvent* event)
     if (k >= Qt::Key_1 && k <= Qt::Key_9) {
         const int label = k - Qt::Key_1;
         const int sample = m_ws->currentSample();
+        m_proxy->holdSample(sample); // in case the queued hold has not run yet
         if (sample >= 0 && label < m_ws->classNames().size())
             m_ws->relabel(sample, label, EditSource::Human);
         return true;
@@ -401,6 +422,7 @@ bool DatasetGalleryPanel::eventFilter(QObject* watched, QEvent* event)
     }
     if (k == Qt::Key_F) {
         const int sample = m_ws->currentSample();
+        m_proxy->holdSample(sample);
         if (sample >= 0)
             m_ws->setFlagged(sample, !m_ws->isFlagged(sample));
         return true;

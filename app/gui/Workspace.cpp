@@ -1,6 +1,9 @@
 #include "app/gui/Workspace.h"
 
+#include "app/gui/ClassNames.h"
+
 #include "app/undo/BatchRelabelCommand.h"
+#include "app/undo/FlagCommand.h"
 #include "app/undo/RelabelCommand.h"
 
 #include <QUndoStack>
@@ -56,11 +59,7 @@ int Workspace::indexOfSample(const QString& name) const
 
 QStringList Workspace::classNames() const
 {
-    QStringList names;
-    if (m_dataset)
-        for (const auto& n : m_dataset->classNames)
-            names << QString::fromStdString(n);
-    return names;
+    return m_dataset ? ClassNames::display(m_dataset->classNames) : QStringList();
 }
 
 int Workspace::originalLabelOf(int sampleIndex) const
@@ -91,6 +90,12 @@ void Workspace::setProject(std::unique_ptr<ProjectStore> store)
         }
         connect(m_project.get(), &ProjectStore::labelChanged, this, &Workspace::onStoreLabelChanged);
         connect(m_project.get(), &ProjectStore::writeFailed, this, &Workspace::message);
+        // Flags change through FlagCommand's redo and undo alike; the store says which sample.
+        connect(m_project.get(), &ProjectStore::flagsChanged, this, [this](const QString& sample) {
+            const int i = indexOfSample(sample);
+            if (i >= 0)
+                Q_EMIT flagsChanged(i);
+        });
     }
     Q_EMIT projectChanged();
     Q_EMIT recordsChanged(); // metrics depend on the labels in force
@@ -150,15 +155,15 @@ bool Workspace::isFlagged(int sampleIndex) const
 
 void Workspace::setFlagged(int sampleIndex, bool on)
 {
-    if (!m_project || m_project->isReadOnly() || sampleIndex < 0 || sampleIndex >= sampleCount())
+    if (!m_project || sampleIndex < 0 || sampleIndex >= sampleCount() || isFlagged(sampleIndex) == on)
         return;
-    try {
-        m_project->setFlag(QString::fromStdString(m_dataset->samples[static_cast<std::size_t>(sampleIndex)].name),
-                           kFlagKind, on);
-        Q_EMIT flagsChanged(sampleIndex);
-    } catch (const std::exception& e) {
-        Q_EMIT message(QString::fromStdString(e.what()));
+    if (m_project->isReadOnly()) {
+        Q_EMIT message(m_project->readOnlyReason());
+        return;
     }
+    m_undo->push(new FlagCommand(m_project.get(),
+                                 QString::fromStdString(m_dataset->samples[static_cast<std::size_t>(sampleIndex)].name),
+                                 kFlagKind, on));
 }
 
 void Workspace::setModel(std::shared_ptr<ModelHandle> model)

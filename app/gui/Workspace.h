@@ -35,6 +35,7 @@ public:
     void setDataset(std::shared_ptr<DatasetIndex> index);
     int sampleCount() const;
     int indexOfSample(const QString& name) const; // -1 when unknown
+    // The dataset's class names as shown to the user: expression names in the interface language.
     QStringList classNames() const;
     // The label in force: the project's current label when a project is open, else the dataset's.
     int labelOf(int sampleIndex) const;

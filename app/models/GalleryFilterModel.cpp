@@ -17,6 +17,12 @@ GalleryFilterModel::GalleryFilterModel(QObject* parent) : QSortFilterProxyModel(
 {
     // Re-filter and re-sort when a row's data changes (a relabel can move a sample out of a cell).
     setDynamicSortFilter(true);
+    // A held row number means nothing in another dataset.
+    connect(this, &QAbstractProxyModel::sourceModelChanged, this, [this] {
+        m_held = -1;
+        if (sourceModel())
+            connect(sourceModel(), &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_held = -1; });
+    });
 }
 
 void GalleryFilterModel::setFilter(const GalleryFilter& filter)
@@ -24,6 +30,7 @@ void GalleryFilterModel::setFilter(const GalleryFilter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    m_held = -1; // a new filter is a new ground: nothing stays by exception
     invalidateFilter();
     Q_EMIT filterChanged();
 }
@@ -40,6 +47,7 @@ void GalleryFilterModel::setConfusionCell(int trueLabel, int predictedLabel, con
 void GalleryFilterModel::setSortKey(SortKey key, Qt::SortOrder order)
 {
     m_sortKey = key;
+    m_held = -1;
     invalidate();
     sort(0, order);
 }
@@ -59,8 +67,51 @@ int GalleryFilterModel::rowOfSample(int sampleIndex) const
     return p.isValid() ? p.row() : -1;
 }
 
+void GalleryFilterModel::holdSample(int sampleIndex)
+{
+    if (sampleIndex == m_held)
+        return;
+    releaseHeld();
+    if (rowOfSample(sampleIndex) < 0)
+        return;
+    m_held = sampleIndex;
+    m_heldKey = QVariant();
+    const QModelIndex i = sourceModel()->index(sampleIndex, 0);
+    switch (m_sortKey) {
+    case SortKey::Loss:
+        m_heldKey = i.data(GalleryRoles::LossRole);
+        break;
+    case SortKey::Confidence:
+        m_heldKey = i.data(GalleryRoles::ConfidenceRole);
+        break;
+    case SortKey::Margin:
+        m_heldKey = i.data(GalleryRoles::MarginRole);
+        break;
+    case SortKey::Index:
+    case SortKey::Name:
+        break; // a relabel changes neither
+    }
+}
+
+void GalleryFilterModel::releaseHeld()
+{
+    if (m_held < 0)
+        return;
+    m_held = -1;
+    invalidate(); // what changed while it was held now takes effect (filter and order)
+}
+
+QVariant GalleryFilterModel::sortValue(const QModelIndex& sourceIndex, int role) const
+{
+    if (sourceIndex.row() == m_held && !sourceIndex.parent().isValid())
+        return m_heldKey;
+    return sourceIndex.data(role);
+}
+
 bool GalleryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (sourceRow == m_held && !sourceParent.isValid())
+        return true;
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     const GalleryFilter& f = m_filter;
     if (!f.split.isEmpty() && i.data(GalleryRoles::SplitRole).toString() != f.split)
@@ -129,8 +180,8 @@ bool GalleryFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
         role = GalleryRoles::MarginRole;
         break;
     }
-    const QVariant a = left.data(role);
-    const QVariant b = right.data(role);
+    const QVariant a = sortValue(left, role);
+    const QVariant b = sortValue(right, role);
     // Samples without a value go last whatever the order: compare "has value" first, flipped for
     // descending so that the view's reversal cancels it.
     const bool descending = sortOrder() == Qt::DescendingOrder;

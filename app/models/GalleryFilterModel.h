@@ -48,6 +48,14 @@ public:
     // The proxy row showing a dataset sample (-1 when filtered out).
     int rowOfSample(int sampleIndex) const;
 
+    // Keeps a shown sample at its row while the annotator works on it: a relabel must not make it
+    // vanish from a filtered view or jump in a sorted one (that breaks a J/K pass). The sample keeps
+    // passing the filter and sorts by the key it had when held. Holding another sample or -1 releases
+    // it and re-applies filter and order; so does any change of filter or sort. A sample that is not
+    // shown is not held (holding would make a filtered-out sample appear).
+    void holdSample(int sampleIndex);
+    int heldSample() const { return m_held; }
+
 Q_SIGNALS:
     void filterChanged();
 
@@ -58,6 +66,11 @@ protected:
 private:
     GalleryFilter m_filter;
     SortKey m_sortKey = SortKey::Index;
+    int m_held = -1;       // source row held in place, -1 none
+    QVariant m_heldKey;    // its sort value when held
+
+    QVariant sortValue(const QModelIndex& sourceIndex, int role) const;
+    void releaseHeld();
 };
 
 } // namespace arm

@@ -116,6 +116,8 @@ QVariant GalleryModel::data(const QModelIndex& index, int role) const
         return record ? QVariant(record->predicted == m_ws->labelOf(row)) : QVariant();
     case GalleryRoles::EditedRole:
         return m_ws->isEdited(row);
+    case GalleryRoles::OriginalLabelRole:
+        return className(m_ws->originalLabelOf(row));
     case GalleryRoles::FlaggedRole:
         return m_flagged.contains(row);
     case GalleryRoles::LossRole: {
@@ -168,6 +170,7 @@ QHash<int, QByteArray> GalleryModel::roleNames() const
     names.insert(GalleryRoles::MarginRole, "margin");
     names.insert(GalleryRoles::SampleIndexRole, "sampleIndex");
     names.insert(GalleryRoles::PathRole, "path");
+    names.insert(GalleryRoles::OriginalLabelRole, "originalLabel");
     names.insert(GivenIndexRole, "givenIndex");
     names.insert(PredictedIndexRole, "predictedIndex");
     names.insert(HasRecordRole, "hasRecord");

@@ -71,15 +71,15 @@ private Q_SLOTS:
         // Image 1: given happiness, alone happiness, in batch sadness (the fixture flips image 1).
         const QString left = pair->caption(0), right = pair->caption(1);
         QVERIFY2(left.startsWith(QStringLiteral("b.png")), qPrintable(left));
-        QVERIFY2(left.contains(QStringLiteral("given: happiness")), qPrintable(left));
+        QVERIFY2(left.contains(QStringLiteral("given: Happiness")), qPrintable(left));
         QVERIFY2(right.startsWith(QStringLiteral("d.png")), qPrintable(right));
-        QVERIFY2(right.contains(QStringLiteral("given: anger")), qPrintable(right));
+        QVERIFY2(right.contains(QStringLiteral("given: Anger")), qPrintable(right));
         // The predictions alone / in batch are listed under the pair, one line per side.
         const QStringList details = panel.pairDetailsText().split(QLatin1Char('\n'));
         QCOMPARE(details.size(), 2);
-        QVERIFY2(details[0].contains(QStringLiteral("b.png: given happiness, predicted alone: happiness, in batch: sadness (changes")),
+        QVERIFY2(details[0].contains(QStringLiteral("b.png: given Happiness, predicted alone: Happiness, in batch: Sadness (changes")),
                  qPrintable(details[0]));
-        QVERIFY2(details[1].contains(QStringLiteral("d.png: given anger, predicted alone: anger, in batch: anger")), qPrintable(details[1]));
+        QVERIFY2(details[1].contains(QStringLiteral("d.png: given Anger, predicted alone: Anger, in batch: Anger")), qPrintable(details[1]));
         QVERIFY(!details[1].contains(QStringLiteral("changes")));
         QVERIFY2(pair->title().contains(QString::number(r.expressionCosine.at(1, 3), 'f', 3)), qPrintable(pair->title()));
         QCOMPARE(pair->image(0).pixelColor(5, 5), images(4)[1].pixelColor(5, 5));
@@ -103,8 +103,8 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(QStringLiteral("panels/affinity/view")).toInt(), int(AffinityPanel::View::ClassAffinity));
         QTableWidget* t = panel.table();
         QCOMPARE(t->rowCount(), 5);
-        QCOMPARE(t->item(1, 2)->text(), QStringLiteral("happiness")); // alone
-        QCOMPARE(t->item(1, 3)->text(), QStringLiteral("sadness"));   // in batch
+        QCOMPARE(t->item(1, 2)->text(), QStringLiteral("Happiness")); // alone (shown as the expression, whatever the spelling)
+        QCOMPARE(t->item(1, 3)->text(), QStringLiteral("Sadness"));   // in batch
         QVERIFY(t->item(1, 0)->font().bold());                        // prediction changes: marked
         QVERIFY(!t->item(0, 0)->font().bold());
         QCOMPARE(t->item(2, 5)->text(), QString::number(r.sharedShare[2], 'f', 3));

@@ -93,6 +93,47 @@ private Q_SLOTS:
                      text.contains(QStringLiteral("75%")) && text.contains(QStringLiteral("flagged")),
                  qPrintable(text));
     }
+
+    // An edited tile shows the original label, struck through in the edited colour, beside the label
+    // in force; an unedited one shows neither.
+    void editedTileShowsOriginalLabel()
+    {
+        QStandardItemModel model;
+        model.appendRow(sample(QStringLiteral("edited.jpg"), true, true));
+        model.appendRow(sample(QStringLiteral("plain.jpg"), true, true));
+        model.item(0)->setData(true, arm::GalleryRoles::EditedRole);
+        model.item(0)->setData(QStringLiteral("Fear"), arm::GalleryRoles::OriginalLabelRole);
+        model.item(1)->setData(QStringLiteral("Happiness"), arm::GalleryRoles::OriginalLabelRole);
+        QListView view;
+        view.setViewMode(QListView::IconMode);
+        auto* delegate = new arm::GalleryDelegate(&view);
+        delegate->setThumbnailSize(120);
+        view.setItemDelegate(delegate);
+        view.setModel(&model);
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage img = view.viewport()->grab().toImage();
+        const auto badgeEdge = [&](int row) { // right end of the bottom badge row, inside a badge's padding
+            const QRect t = delegate->thumbnailRect(view.visualRect(model.index(row, 0)));
+            const int h = view.fontMetrics().height() + 2;
+            return img.pixelColor(t.right() - 3, t.bottom() - 2 - h / 2);
+        };
+        QVERIFY2(distance(badgeEdge(0), arm::GalleryDelegate::editedColor()) <= 8, qPrintable(badgeEdge(0).name()));
+        QVERIFY2(distance(badgeEdge(1), QColor(20, 20, 200)) <= 8, qPrintable(badgeEdge(1).name()));
+        const QString text = arm::GalleryDelegate::describe(model.index(0, 0));
+        QVERIFY2(text.contains(QStringLiteral("was Fear")), qPrintable(text));
+        QVERIFY(!arm::GalleryDelegate::describe(model.index(1, 0)).contains(QStringLiteral("was")));
+    }
+
+    void legendNamesEveryMark()
+    {
+        const QString legend = arm::GalleryDelegate::legendHtml();
+        for (const QColor& c : {arm::GalleryDelegate::correctColor(), arm::GalleryDelegate::wrongColor(),
+                                arm::GalleryDelegate::editedColor(), arm::GalleryDelegate::flaggedColor()})
+            QVERIFY2(legend.contains(c.name()), qPrintable(c.name()));
+        QVERIFY(legend.contains(QStringLiteral("confidence")));
+    }
 };
 
 QTEST_MAIN(TstGalleryDelegate)

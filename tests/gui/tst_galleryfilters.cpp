@@ -130,6 +130,17 @@ private Q_SLOTS:
         QTest::mouseClick(child<QToolButton>(panel, "galleryReset"), Qt::LeftButton);
         QVERIFY(!empty->isVisible());
     }
+
+    void legendIsOneClickAway()
+    {
+        auto* legend = child<QLabel>(*m_panel, "galleryLegend");
+        QVERIFY(!legend->isVisible());
+        QTest::mouseClick(child<QToolButton>(*m_panel, "galleryLegendButton"), Qt::LeftButton);
+        QVERIFY(legend->isVisible());
+        QVERIFY(legend->text().contains(QStringLiteral("flagged")));
+        QTest::mouseClick(child<QToolButton>(*m_panel, "galleryLegendButton"), Qt::LeftButton);
+        QVERIFY(!legend->isVisible());
+    }
 };
 
 QTEST_MAIN(TstGalleryFilters)

@@ -2,12 +2,14 @@
 
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/AnalysisProvider.h"
+#include "app/gui/panels/ArmInternalsPanel.h"
 #include "app/gui/panels/ImageInspectorPanel.h"
 #include "engine/model/ModelHandle.h"
 #include "widgets/HeatmapView.h"
 #include "widgets/ProbabilityBars.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -16,6 +18,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <cmath>
 #include <mutex>
 
 using arm::ImageInspectorPanel;
@@ -156,9 +159,15 @@ private Q_SLOTS:
         QTest::keyClick(panel.opacitySlider(), Qt::Key_End);
         QCOMPARE(panel.heatmap()->opacity(), 1.0);
         QCOMPARE(QSettings().value(QStringLiteral("panels/inspector/opacity")).toDouble(), 1.0);
-        // A new panel starts from the stored opacity.
+        // A new panel starts from the stored opacity, but never so opaque that it hides the face...
         ImageInspectorPanel second(&ws);
-        QCOMPARE(second.opacitySlider()->value(), 100);
+        QCOMPARE(second.opacitySlider()->value(), 80);
+        QVERIFY(second.heatmap()->opacity() <= 0.8);
+        // ... nor so transparent that it hides the map; in between, as stored.
+        second.opacitySlider()->setValue(0);
+        QCOMPARE(ImageInspectorPanel(&ws).opacitySlider()->value(), 20);
+        second.opacitySlider()->setValue(45);
+        QCOMPARE(ImageInspectorPanel(&ws).opacitySlider()->value(), 45);
     }
 
     void hoverShowsValueCellAndReceptiveField()
@@ -181,7 +190,11 @@ private Q_SLOTS:
         QTRY_COMPARE(view->hoveredCell(), QPoint(5, 2));
         const QString info = panel.cellInfoText();
         QVERIFY2(info.contains(QStringLiteral("row 2, col 5")), qPrintable(info));
-        QVERIFY2(info.contains(QString::number(a.cellContribution.at(2, 5), 'g', 4)), qPrintable(info));
+        // The value is said once, by the heat map's read-out line, not again in the panel's.
+        QVERIFY2(view->hoverText().startsWith(QStringLiteral("row 2, col 5: ")), qPrintable(view->hoverText()));
+        const QString value = view->hoverText().section(QStringLiteral(": "), -1);
+        QVERIFY2(std::abs(value.toDouble() - a.cellContribution.at(2, 5)) <= 6e-4, qPrintable(value));
+        QVERIFY2(!info.contains(value), qPrintable(info));
         // Box of that cell: centre (112, 64), 64 px wide -> x 80..144, y 32..96.
         QVERIFY2(info.contains(QStringLiteral("x 80…144, y 32…96")), qPrintable(info));
         // A corner backbone cell's field is mostly padding, and the read-out says so.
@@ -251,6 +264,18 @@ private Q_SLOTS:
         for (const auto& args : ready)
             QVERIFY(args.at(0).toInt() == 2 || ready.size() > 1); // only the last one is shown at the end
         QCOMPARE(provider->sampleIndex(), 2);
+        // Both analysis views name the file they show, with its label and split.
+        const QString name2 = QString::fromStdString(ws.dataset().samples[2].name);
+        auto* heading = panel.findChild<QLabel*>(QStringLiteral("inspectorSample"));
+        QVERIFY(heading && heading->isVisible());
+        QVERIFY2(heading->text().startsWith(name2) && heading->text().contains(ws.classNames()[ws.labelOf(2)]),
+                 qPrintable(heading->text()));
+        {
+            arm::ArmInternalsPanel internals(&ws);
+            auto* h = internals.findChild<QLabel*>(QStringLiteral("internalsSample"));
+            QVERIFY(h);
+            QVERIFY2(h->text().startsWith(name2), qPrintable(h->text()));
+        }
         QVERIFY(calls.load() <= 3);
         QVERIFY(!panel.isShowingPlaceholder());
         QCOMPARE(panel.heatmap()->baseImage().size(), QSize(112, 112)); // the face as the model sees it

@@ -64,6 +64,14 @@ private Q_SLOTS:
         QCOMPARE(ws.currentSample(), 1);
         QTest::keyClick(view, Qt::Key_F);
         QVERIFY(ws.isFlagged(1));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier); // F is a decision: undoable
+        QVERIFY(!ws.isFlagged(1));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(ws.isFlagged(1));
+        QTest::keyClick(view, Qt::Key_F); // and F again clears it
+        QVERIFY(!ws.isFlagged(1));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(ws.isFlagged(1));
         QTest::keyClick(view, Qt::Key_8); // no class 8: ignored
         QCOMPARE(ws.labelOf(1), 1);
     }

@@ -5,6 +5,7 @@
 // the translated window although it is an English source string: either it appears identically in
 // the English window, or it is a <source> of the .ts files.
 #include "app/Translations.h"
+#include "app/gui/ClassNames.h"
 #include "app/gui/MainWindow.h"
 #include "widgets/ColorBar.h"
 
@@ -462,6 +463,37 @@ private Q_SLOTS:
         const QString lenient = untranslatedTexts(collector.texts, english, {}, ts, false, &checked).join(u'\n');
         QVERIFY2(!lenient.contains(QStringLiteral("\"Gallery\"")), qPrintable(lenient));
         QVERIFY2(lenient.contains(QStringLiteral("\"Open a dataset\"")), qPrintable(lenient));
+    }
+
+    // Class names are what an annotator reads most: every expression, in every spelling a dataset uses,
+    // is shown in the interface language; a name that is no expression stays as the dataset has it.
+    void classNamesTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << "de";
+        QTest::newRow("zh_CN") << "zh_CN";
+    }
+    void classNamesTranslated()
+    {
+        QFETCH(QString, language);
+        auto& app = *QCoreApplication::instance();
+        QCOMPARE(arm::Translations::install(app, QStringLiteral("en")), QStringLiteral("en"));
+        const std::vector<std::string> names = {"Surprise", "Fear", "Disgust", "Happiness", "Sadness",
+                                                "Anger", "Neutral", "Contempt"};
+        const QStringList english = arm::ClassNames::display(names);
+        QCOMPARE(english.size(), 8);
+        for (std::size_t i = 0; i < names.size(); ++i)
+            QCOMPARE(english[int(i)], QString::fromStdString(names[i]));
+        QCOMPARE(arm::Translations::install(app, language), language);
+        const QStringList shown = arm::ClassNames::display(names);
+        // German writes "Neutral" as English does; every other name differs in both languages.
+        const bool sameWord = language == QStringLiteral("de");
+        for (int i = 0; i < shown.size(); ++i)
+            QVERIFY2(!shown[i].isEmpty() && (shown[i] != english[i] || (sameWord && english[i] == QStringLiteral("Neutral"))),
+                     qPrintable(english[i] + QStringLiteral(" -> ") + shown[i]));
+        QCOMPARE(arm::ClassNames::display(std::string("happy")), shown[3]); // FER folder spelling
+        QCOMPARE(arm::ClassNames::display(std::string("angry")), shown[5]);
+        QCOMPARE(arm::ClassNames::display(std::string("tmp-folder")), QStringLiteral("tmp-folder"));
     }
 
     void mainWindowFullyTranslated_data()

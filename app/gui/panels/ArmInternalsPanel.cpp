@@ -2,6 +2,7 @@
 
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/AnalysisProvider.h"
+#include "app/gui/panels/SampleHeading.h"
 #include "app/gui/panels/PanelData.h"
 #include "engine/model/ModelHandle.h"
 #include "widgets/HeatmapView.h"
@@ -76,6 +77,9 @@ ArmInternalsPanel::ArmInternalsPanel(Workspace* workspace, QWidget* parent)
     // Three columns at most: the dock is about 600 pixels wide at 1280x800, and four 170-pixel maps
     // side by side were cut off. Before-BN and after-BN de-albino maps get a row each.
     int row = 0;
+    auto* heading = new SampleHeading(m_ws, m_provider, content);
+    heading->setObjectName(QStringLiteral("internalsSample"));
+    grid->addWidget(heading, row++, 0, 1, 3);
     grid->addWidget(sectionLabel(tr("Kernel and arranged maps (the backbone's channels pixel-shuffled into two maps)"), content),
                     row++, 0, 1, 3);
     grid->addWidget(v(Map::Kernel), row, 0);

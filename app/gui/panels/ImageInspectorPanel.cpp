@@ -2,6 +2,7 @@
 
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/AnalysisProvider.h"
+#include "app/gui/panels/SampleHeading.h"
 #include "app/gui/panels/PanelData.h"
 #include "app/gui/panels/PanelSettings.h"
 #include "widgets/HeatmapView.h"
@@ -80,6 +81,9 @@ void ImageInspectorPanel::buildUi()
     auto* content = new QWidget(m_stack);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
+    auto* heading = new SampleHeading(m_ws, m_provider, content);
+    heading->setObjectName(QStringLiteral("inspectorSample"));
+    layout->addWidget(heading);
 
     auto* controls = new QHBoxLayout;
     auto* overlayLabel = new QLabel(tr("&Overlay:"), content);
@@ -338,32 +342,28 @@ void ImageInspectorPanel::applyOverlay()
 
 void ImageInspectorPanel::onCellHovered(int row, int col, double value)
 {
+    Q_UNUSED(value) // the heat map's own read-out line shows it; saying it here too printed it twice
     const QRectF rf = m_heatmap->cellRect(row, col);
     const int size = m_analysis.inputSize > 0 ? m_analysis.inputSize : int(m_heatmap->imageSize().width());
-    if (overlay() == Overlay::GradCam) { // one value per input pixel: cells are pixels
-        m_cellInfo->setText(tr("Pixel x %1, y %2: %3").arg(col).arg(row).arg(QString::number(value, 'g', 4)));
+    if (overlay() == Overlay::GradCam) { // one value per input pixel: no receptive field to add
+        m_cellInfo->clear();
         return;
     }
-    QString text = tr("Cell (row %1, col %2) of %3×%4: %5")
+    QString text = tr("Cell (row %1, col %2) of the %3×%4 grid sees x %5…%6, y %7…%8 px")
                        .arg(row)
                        .arg(col)
                        .arg(m_heatmap->rows())
                        .arg(m_heatmap->cols())
-                       .arg(QString::number(value, 'g', 4));
-    {
-        text += QLatin1Char('\n')
-                + tr("Receptive field: x %1…%2, y %3…%4 px")
-                      .arg(rf.left(), 0, 'f', 0)
-                      .arg(rf.right(), 0, 'f', 0)
-                      .arg(rf.top(), 0, 'f', 0)
-                      .arg(rf.bottom(), 0, 'f', 0);
-        const QRectF inside = rf.intersected(QRectF(0, 0, size, size));
-        const double area = rf.width() * rf.height();
-        if (area > 0 && size > 0) {
-            const double outside = 1.0 - inside.width() * inside.height() / area;
-            if (outside > 0.005)
-                text += tr(" (%1% outside the image: padding)").arg(std::lround(outside * 100.0));
-        }
+                       .arg(rf.left(), 0, 'f', 0)
+                       .arg(rf.right(), 0, 'f', 0)
+                       .arg(rf.top(), 0, 'f', 0)
+                       .arg(rf.bottom(), 0, 'f', 0);
+    const QRectF inside = rf.intersected(QRectF(0, 0, size, size));
+    const double area = rf.width() * rf.height();
+    if (area > 0 && size > 0) {
+        const double outside = 1.0 - inside.width() * inside.height() / area;
+        if (outside > 0.005)
+            text += tr(" (%1% outside the image: padding)").arg(std::lround(outside * 100.0));
     }
     m_cellInfo->setText(text);
 }

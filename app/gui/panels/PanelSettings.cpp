@@ -50,8 +50,10 @@ void PanelSettings::setInspectorOverlay(const QString& k)
 
 double PanelSettings::inspectorOpacity()
 {
+    // Restored within 20-80 %: an opaque overlay saved last time would hide the face at the next start,
+    // a transparent one the map; the slider still reaches 0 and 100 % within a session.
     const double v = read<double>("inspector/opacity", 0.6);
-    return std::isfinite(v) ? std::clamp(v, 0.0, 1.0) : 0.6;
+    return std::isfinite(v) ? std::clamp(v, 0.2, 0.8) : 0.6;
 }
 
 void PanelSettings::setInspectorOpacity(double opacity)
