@@ -1305,6 +1305,20 @@ Rechts: %2</translation>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
+    <message>
+        <source>CPU: %1
+Native bf16: %2</source>
+        <translation>CPU: %1
+Natives bf16: %2</translation>
+    </message>
+    <message>
+        <source>none (bf16 would be emulated, slower than fp32)</source>
+        <translation>keines (bf16 würde emuliert, langsamer als fp32)</translation>
+    </message>
+    <message>
+        <source>bf16: %1</source>
+        <translation>bf16: %1</translation>
+    </message>
 </context>
 <context>
     <name>arm::MainWindow</name>

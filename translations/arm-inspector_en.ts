@@ -1303,6 +1303,19 @@ Right: %2</source>
         <source>No model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPU: %1
+Native bf16: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (bf16 would be emulated, slower than fp32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arm::MainWindow</name>

@@ -1298,6 +1298,20 @@ Right: %2</source>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
+    <message>
+        <source>CPU: %1
+Native bf16: %2</source>
+        <translation>CPU：%1
+原生 bf16：%2</translation>
+    </message>
+    <message>
+        <source>none (bf16 would be emulated, slower than fp32)</source>
+        <translation>无（bf16 将被模拟，比 fp32 慢）</translation>
+    </message>
+    <message>
+        <source>bf16: %1</source>
+        <translation>bf16：%1</translation>
+    </message>
 </context>
 <context>
     <name>arm::MainWindow</name>

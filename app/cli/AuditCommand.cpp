@@ -32,6 +32,7 @@ struct AuditCliOptions {
     std::string arch;  // empty = default
     double delta = 0.2;
     int limit = 0; // 0 = every suggestion in the output
+    std::string precision = toString(PrecisionDefaults::audit);
     bool json = false;
 };
 
@@ -67,6 +68,7 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
     ao.weights = opt.weights;
     ao.device = Runtime::resolveDevice(ctx.device);
     ao.crossTrain.device = ao.device;
+    ao.crossTrain.precision = precisionFromString(opt.precision);
     ao.crossTrain.seed = ctx.seed;
     ao.crossTrain.threads = ctx.threads;
     if (opt.folds > 0)
@@ -243,6 +245,9 @@ void registerAuditCommand(CLI::App& root, CliContext& ctx, Runner& run)
     cmd->add_option("--limit", opt->limit,
                     "list at most N suggestions per method (default: all in JSON, 20 in text)")
         ->check(countIn("--limit", 0, 1000000000));
+    addPrecisionOption(*cmd, opt->precision,
+                       "arithmetic of the fold training and held-out prediction: fp32, bf16, auto (bf16 where "
+                       "the CPU has it natively)");
     addJsonFlag(*cmd, opt->json);
     cmd->callback([opt, &ctx, &run] { run = [opt, &ctx] { return runAudit(*opt, ctx); }; });
 }

@@ -4,6 +4,7 @@
 #include "app/cli/OptionGroups.h"
 
 #include "engine/bench/Benchmark.h"
+#include "engine/core/CpuFeatures.h"
 #include "engine/runtime/Runtime.h"
 
 #include <CLI/CLI.hpp>
@@ -20,6 +21,7 @@ struct BenchCliOptions {
     std::string arch = "resnet18-arm";
     std::string generic = "batch";
     BenchOptions bench;
+    std::string precision = toString(PrecisionDefaults::bench);
     bool noForward = false, noTrain = false, noInspect = false;
     bool json = false;
 };
@@ -34,11 +36,15 @@ int runBench(BenchCliOptions opt, const CliContext& ctx)
     b.forward = !opt.noForward;
     b.train = !opt.noTrain;
     b.inspect = !opt.noInspect;
+    b.precision = precisionFromString(opt.precision);
     Benchmark::Log log;
     if (!ctx.quiet) {
         std::fprintf(stderr, "arm-cli bench: %s @%d, batch %d, %d iteration(s) after %d warm-up, %d thread(s), %s\n",
                      opt.arch.c_str(), b.inputSize, b.batchSize, b.iters, b.warmup, Runtime::threads(),
                      b.device.c_str());
+        const CpuFeatures& cpu = CpuFeatures::host();
+        std::fprintf(stderr, "  CPU %s; native bf16: %s; %s\n", cpu.model.c_str(), cpu.bf16Support().c_str(),
+                     describePrecision(b.precision, b.device).c_str());
         log = [](const std::string& s) { std::fprintf(stderr, "  %s\n", s.c_str()); };
     }
     const BenchResult r = Benchmark::run(b, log);
@@ -47,16 +53,22 @@ int runBench(BenchCliOptions opt, const CliContext& ctx)
         return 0;
     }
     if (b.forward)
-        std::printf("forward: %.2f images/s (fused, %s); plain model %.2f images/s (x%.2f)\n",
-                    r.forwardImagesPerSecond, r.resolvedLayout.c_str(), r.forwardPlainImagesPerSecond,
-                    r.forwardImagesPerSecond / r.forwardPlainImagesPerSecond);
+        std::printf("forward: %.2f images/s (fused, %s, %s); plain fp32 model %.2f images/s (x%.2f)\n",
+                    r.forwardImagesPerSecond, r.resolvedLayout.c_str(), toString(r.resolvedPrecision).c_str(),
+                    r.forwardPlainImagesPerSecond, r.forwardImagesPerSecond / r.forwardPlainImagesPerSecond);
+    if (b.forward && r.bf16SpeedupMedian > 0.0)
+        std::printf("bf16 / fp32 fused forward, %d alternating rounds: median x%.2f (min x%.2f, max x%.2f); "
+                    "fp32 fused %.2f images/s\n",
+                    b.iters, r.bf16SpeedupMedian, r.bf16SpeedupMin, r.bf16SpeedupMax, r.forwardFp32ImagesPerSecond);
     if (b.train)
-        std::printf("train step: %.2f images/s (Adam, %s)\n", r.trainImagesPerSecond, b.trainLayout.c_str());
+        std::printf("train step: %.2f images/s (Adam, %s, %s)\n", r.trainImagesPerSecond, b.trainLayout.c_str(),
+                    r.resolvedPrecision == Precision::Bf16 ? "bf16 autocast" : "fp32");
     if (b.inspect)
         std::printf("inspect: %.1f ms per image (%s)\n", r.inspectMsPerImage, r.inspectMethod.c_str());
     if (b.affinityBatch > 0)
         std::printf("affinity of %d images: %.2f s\n", b.affinityBatch, r.affinitySeconds);
-    std::printf("threads %d, device %s, peak RSS %.0f MiB\n", r.threads, b.device.c_str(), r.peakRssKb / 1024.0);
+    std::printf("threads %d, device %s, CPU %s (native bf16: %s), peak RSS %.0f MiB\n", r.threads, b.device.c_str(),
+                r.cpuModel.c_str(), r.bf16Support.c_str(), r.peakRssKb / 1024.0);
     return 0;
 }
 
@@ -79,6 +91,7 @@ void registerBenchCommand(CLI::App& root, CliContext& ctx, Runner& run)
         ->capture_default_str()
         ->check(countIn("--warmup", 0, 1000000));
     addGenericOption(*cmd, opt->generic, "F_generic mode of the model");
+    addPrecisionOption(*cmd, opt->precision);
     cmd->add_option("--layout", opt->bench.layout, "inference layout: auto, mkldnn, channels-last, contiguous")
         ->capture_default_str()
         ->check(CLI::IsMember({"auto", "mkldnn", "channels-last", "contiguous"}));

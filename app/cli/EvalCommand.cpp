@@ -28,6 +28,7 @@ struct EvalCliOptions {
     std::string split = "test";
     std::string generic; // empty = the checkpoint's mode
     int batchSize = 64;
+    std::string precision = toString(PrecisionDefaults::eval);
     bool sweep = false;
     bool json = false;
 };
@@ -120,14 +121,16 @@ int runEval(const EvalCliOptions& opt, const CliContext& ctx)
     const std::vector<std::string> names = model->classNames();
     if (!ctx.quiet)
         std::fprintf(
-            stderr, "arm-cli eval: %s (%s, %s, %dpx, generic %s) on %s: %zu %s samples, batches of %d\n",
+            stderr, "arm-cli eval: %s (%s, %s, %dpx, generic %s, %s) on %s: %zu %s samples, batches of %d\n",
             jsonText(opt.weights).c_str(), model->formatDescription().c_str(), toString(cfg.arch).c_str(),
-            cfg.inputSize, toString(generic.value_or(cfg.generic)).c_str(), jsonText(dataPath).c_str(),
+            cfg.inputSize, toString(generic.value_or(cfg.generic)).c_str(),
+            describePrecision(precisionFromString(opt.precision), device).c_str(), jsonText(dataPath).c_str(),
             samples.size(), opt.split.c_str(), opt.batchSize);
     EvalOptions eo;
     eo.batchSize = opt.batchSize;
     eo.generic = generic;
     eo.loaderThreads = 2;
+    eo.precision = precisionFromString(opt.precision);
     const CancelGuard cancel;
     const std::string subject = opt.weights + " on " + dataPath;
     ProgressPrinter evaluated(ctx.quiet, "  evaluated");
@@ -176,6 +179,7 @@ int runEval(const EvalCliOptions& opt, const CliContext& ctx)
                            {"input_size", cfg.inputSize},
                            {"generic", toString(generic.value_or(cfg.generic))},
                            {"batch_size", opt.batchSize},
+                           {"precision", toString(resolvePrecision(eo.precision, device))},
                            {"device", device},
                            {"fingerprint", model->fingerprint()}}}};
         if (opt.sweep) {
@@ -215,6 +219,7 @@ void registerEvalCommand(CLI::App& root, CliContext& ctx, Runner& run)
         ->capture_default_str()
         ->check(CLI::IsMember({"test", "train", "validation", "all"}));
     addGenericOption(*cmd, opt->generic);
+    addPrecisionOption(*cmd, opt->precision);
     addBatchSizeOption(*cmd, opt->batchSize);
     cmd->add_flag("--sweep", opt->sweep, "also measure accuracy in batch mode at batch 1, 8, 64, 256 and in running mode");
     addJsonFlag(*cmd, opt->json);

@@ -37,6 +37,13 @@ CLI::Option* addGenericOption(CLI::App& cmd, std::string& mode, const std::strin
     return opt;
 }
 
+CLI::Option* addPrecisionOption(CLI::App& cmd, std::string& precision, const std::string& help)
+{
+    return cmd.add_option("--precision", precision, help)
+        ->capture_default_str()
+        ->check(CLI::IsMember({"auto", "fp32", "bf16"}));
+}
+
 CLI::Option* addBatchSizeOption(CLI::App& cmd, int& batchSize, const std::string& help, bool showDefault)
 {
     CLI::Option* opt =

@@ -30,6 +30,13 @@ addGenericOption(CLI::App& cmd, std::string& mode,
                  const std::string& help = "F_generic mode: batch (authors', depends on the batch), "
                                            "running (stored EMA), none; default: the checkpoint's");
 
+// --precision auto|fp32|bf16. `precision` holds the command's default (from its engine options struct,
+// where the policy lives) and is shown in the help.
+CLI::Option* addPrecisionOption(CLI::App& cmd, std::string& precision,
+                                const std::string& help = "arithmetic: fp32 (reference), bf16 (about 2x faster "
+                                                          "on CPUs with AVX-512 BF16 or AMX), auto (bf16 "
+                                                          "where the CPU has it natively)");
+
 // --batch-size B, a positive count. `showDefault`: print the current value of `batchSize` in the help.
 CLI::Option* addBatchSizeOption(CLI::App& cmd, int& batchSize,
                                 const std::string& help = "images per forward pass", bool showDefault = true);

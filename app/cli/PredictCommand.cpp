@@ -28,6 +28,7 @@ struct PredictOptions {
     std::string generic; // empty = the checkpoint's mode
     int batchSize = 64;
     int inputSize = 0; // 0 = the checkpoint's
+    std::string precision = toString(PrecisionDefaults::predict);
     bool json = false;
     std::vector<std::string> images;
 };
@@ -55,15 +56,17 @@ int runPredict(const PredictOptions& opt, const CliContext& ctx)
         po.generic = genericModeFromString(opt.generic);
     if (opt.inputSize > 0)
         po.inputSize = opt.inputSize;
+    po.precision = precisionFromString(opt.precision);
     Predictor predictor;
     naming(opt.weights, [&] { loadWeights(predictor, opt.weights, po); });
     const ModelConfig& cfg = predictor.config();
     const std::vector<std::string> names = predictor.classNames();
     if (!ctx.quiet)
         std::fprintf(stderr,
-                     "arm-cli predict: %s (%s, %dpx, generic %s) on %s, %zu image(s), batches of %d\n",
+                     "arm-cli predict: %s (%s, %dpx, generic %s) on %s, %s, %zu image(s), batches of %d\n",
                      jsonText(opt.weights).c_str(), toString(cfg.arch).c_str(), cfg.inputSize,
-                     toString(cfg.generic).c_str(), po.device.c_str(), opt.images.size(), opt.batchSize);
+                     toString(cfg.generic).c_str(), po.device.c_str(), describePrecision(po.precision, po.device).c_str(),
+                     opt.images.size(), opt.batchSize);
     ProgressPrinter progress(ctx.quiet, "  predicted");
     const std::vector<Prediction> results =
         naming(opt.weights, [&] { return predictor.predict(opt.images, progress.callback()); });
@@ -94,6 +97,7 @@ int runPredict(const PredictOptions& opt, const CliContext& ctx)
                            {"input_size", cfg.inputSize},
                            {"generic", toString(cfg.generic)},
                            {"batch_size", opt.batchSize},
+                           {"precision", toString(predictor.precision())},
                            {"device", po.device}}}};
         printJson(j);
     } else {
@@ -155,6 +159,7 @@ void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run)
     CLI::App* cmd = root.add_subcommand("predict", "classify images, in input order, in batches of B");
     addWeightsOption(*cmd, opt->weights, true);
     addGenericOption(*cmd, opt->generic);
+    addPrecisionOption(*cmd, opt->precision);
     addBatchSizeOption(*cmd, opt->batchSize);
     cmd->add_option("--input-size", opt->inputSize, "override the input size (baseline archs only)")
         ->check(countIn("--input-size", 0, 1024));

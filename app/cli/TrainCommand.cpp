@@ -41,6 +41,7 @@ struct TrainArgs {
     bool noAugment = false;
     bool resume = false;
     int loaderThreads = 2;
+    std::string precision = toString(PrecisionDefaults::train);
     bool json = false;
 };
 
@@ -72,6 +73,7 @@ int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven, bool l
     p.freezeBackbone = a.freezeBackbone;
     p.resume = a.resume;
     p.device = Runtime::resolveDevice(ctx.device);
+    p.precision = precisionFromString(a.precision);
     p.seed = ctx.seed;
     p.threads = ctx.threads;
     p.loaderThreads = a.loaderThreads;
@@ -210,6 +212,9 @@ void registerTrainCommand(CLI::App& root, CliContext& ctx, Runner& run)
     cmd->add_option("--loader-threads", a->loaderThreads, "image decoding threads")
         ->capture_default_str()
         ->check(countIn("--loader-threads", 1, 256));
+    addPrecisionOption(*cmd, a->precision,
+                       "arithmetic of the training step: fp32, bf16 (forward under autocast; weights, loss, "
+                       "gradients and optimizer state stay fp32), auto (bf16 where the CPU has it natively)");
     addJsonFlag(*cmd, a->json, "print one JSON document (final metrics, checkpoint paths) on stdout");
     cmd->callback([a, epochsOpt, lrOpt, &ctx, &run] {
         const bool epochsGiven = epochsOpt->count() > 0;

@@ -1,6 +1,7 @@
 #include "app/gui/MainStatusBar.h"
 
 #include "app/gui/Workspace.h"
+#include "engine/core/CpuFeatures.h"
 #include "engine/model/ModelHandle.h"
 #include "engine/runtime/Runtime.h"
 
@@ -53,6 +54,15 @@ void MainStatusBar::update(const QString& datasetPath)
     const auto model = m_ws->model();
     const QString device = model ? QString::fromStdString(model->device()) : QStringLiteral("cpu");
     m_deviceLabel->setText(tr("Device: %1 · %n thread(s)", nullptr, Runtime::threads()).arg(device.toUpper()));
+    // Which bf16 path this CPU has decides what --precision auto does (docs/PERFORMANCE.md).
+    const std::string bf16 = CpuFeatures::host().bf16Support();
+    m_deviceLabel->setToolTip(tr("CPU: %1\nNative bf16: %2")
+                                  .arg(QString::fromStdString(CpuFeatures::host().model),
+                                       bf16 == "none" ? tr("none (bf16 would be emulated, slower than fp32)")
+                                                      : QString::fromStdString(bf16)));
+    if (bf16 != "none")
+        m_deviceLabel->setText(m_deviceLabel->text() + QStringLiteral(" · ") +
+                               tr("bf16: %1").arg(QString::fromStdString(bf16)));
     if (m_ws->hasDataset()) {
         QStringList parts;
         for (const auto& [split, n] : m_ws->dataset().splitCounts())

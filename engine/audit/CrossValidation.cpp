@@ -160,6 +160,7 @@ OutOfSample CrossValidation::outOfSampleProbabilities(const DatasetIndex& data, 
         tp.lr = options.lr;
         tp.augment = options.augment;
         tp.device = options.device;
+        tp.precision = options.precision;
         tp.seed = options.seed + static_cast<unsigned long long>(f);
         tp.loaderThreads = options.loaderThreads;
         tp.trainIndices = train;
@@ -197,6 +198,7 @@ OutOfSample CrossValidation::outOfSampleProbabilities(const DatasetIndex& data, 
         eo.batchSize = 64;
         eo.loaderThreads = options.loaderThreads;
         eo.generic = options.generic;
+        eo.precision = options.precision;
         const int total = static_cast<int>(heldOut.size());
         const EvalResult er = Evaluator::evaluate(
             *model, data, heldOut, eo,

@@ -2,6 +2,7 @@
 
 #include "engine/data/DatasetIndex.h"
 #include "engine/core/ModelConfig.h"
+#include "engine/core/Precision.h"
 
 #include <atomic>
 #include <functional>
@@ -38,6 +39,8 @@ struct CrossTrainOptions {
     std::string device = "cpu";
     int loaderThreads = 2;
     int threads = 0; // intra-op threads while training (0 = all cores)
+    // Fold training and held-out prediction; fp32 until the audit's ranked precision is measured in bf16.
+    Precision precision = Precision::Fp32;
 };
 
 struct CrossTrainProgress {

@@ -1,5 +1,7 @@
 #include "engine/bench/Benchmark.h"
 
+#include "engine/core/CpuFeatures.h"
+#include "engine/model/AutocastScope.h"
 #include "engine/model/FastFerNet.h"
 #include "engine/model/FerNet.h"
 #include "engine/analysis/ImageInspector.h"
@@ -88,8 +90,14 @@ BenchResult Benchmark::run(const BenchOptions& options, const Log& log)
     r.options = options;
     r.threads = Runtime::threads();
     r.torchVersion = Runtime::torchVersion();
-    const InferenceLayout layout = resolveInferenceLayout(inferenceLayoutFromString(options.layout), options.device);
-    r.resolvedLayout = toString(layout);
+    const InferenceLayout layout = inferenceLayoutFromString(options.layout);
+    r.resolvedLayout = toString(resolveInferenceLayout(layout, options.device));
+    r.resolvedPrecision = resolvePrecision(options.precision, options.device);
+    const bool bf16 = r.resolvedPrecision == Precision::Bf16;
+    const CpuFeatures& cpu = CpuFeatures::host();
+    r.cpuModel = cpu.model;
+    r.cpuFlags = cpu.flags();
+    r.bf16Support = cpu.bf16Support();
 
     ModelConfig cfg;
     cfg.arch = options.arch;
@@ -113,11 +121,39 @@ BenchResult Benchmark::run(const BenchOptions& options, const Log& log)
         });
         r.forwardPlainImagesPerSecond = B * options.iters / plain.totalSeconds;
         r.forwardPlainBestBatchMs = plain.bestSeconds * 1e3;
-        say("forward (FastFerNet, " + r.resolvedLayout + ")");
-        FastFerNet fast = fuseForInference(net, layout);
-        const Timing t = timeIt(options.warmup, options.iters, [&] { (void)fast->forward(x); });
-        r.forwardImagesPerSecond = B * options.iters / t.totalSeconds;
-        r.forwardBestBatchMs = t.bestSeconds * 1e3;
+        FastFerNet fast = fuseForInference(net, layout, r.resolvedPrecision);
+        r.resolvedLayout = toString(fast->layout());
+        say("forward (FastFerNet, " + r.resolvedLayout + ", " + toString(r.resolvedPrecision) + ")");
+        if (!bf16) {
+            const Timing t = timeIt(options.warmup, options.iters, [&] { (void)fast->forward(x); });
+            r.forwardImagesPerSecond = B * options.iters / t.totalSeconds;
+            r.forwardBestBatchMs = t.bestSeconds * 1e3;
+        } else {
+            FastFerNet reference = fuseForInference(net, layout, Precision::Fp32);
+            say("  alternating with the fp32 FastFerNet (" + toString(reference->layout()) + "), round by round");
+            for (int i = 0; i < options.warmup; ++i) {
+                (void)reference->forward(x);
+                (void)fast->forward(x);
+            }
+            std::vector<double> ratios;
+            double fp32Total = 0.0, bf16Total = 0.0, best = 1e300;
+            for (int i = 0; i < options.iters; ++i) {
+                const Timing a = timeIt(0, 1, [&] { (void)reference->forward(x); });
+                const Timing b = timeIt(0, 1, [&] { (void)fast->forward(x); });
+                fp32Total += a.totalSeconds;
+                bf16Total += b.totalSeconds;
+                best = std::min(best, b.bestSeconds);
+                ratios.push_back(a.totalSeconds / b.totalSeconds);
+            }
+            std::sort(ratios.begin(), ratios.end());
+            r.forwardImagesPerSecond = B * options.iters / bf16Total;
+            r.forwardBestBatchMs = best * 1e3;
+            r.forwardFp32ImagesPerSecond = B * options.iters / fp32Total;
+            r.bf16SpeedupMin = ratios.front();
+            r.bf16SpeedupMax = ratios.back();
+            const std::size_t n = ratios.size();
+            r.bf16SpeedupMedian = n % 2 ? ratios[n / 2] : 0.5 * (ratios[n / 2 - 1] + ratios[n / 2]);
+        }
     }
 
     if (options.train) {
@@ -131,10 +167,14 @@ BenchResult Benchmark::run(const BenchOptions& options, const Log& log)
         }
         torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(1e-3));
         const torch::Tensor labels = torch::randint(0, cfg.numClasses, {B}, torch::kLong).to(device);
-        say("train step (Adam, " + options.trainLayout + ")");
+        say("train step (Adam, " + options.trainLayout + ", " + (bf16 ? "bf16 autocast" : "fp32") + ")");
         const Timing t = timeIt(options.warmup, options.iters, [&] {
             adam.zero_grad();
-            const torch::Tensor loss = torch::nn::functional::cross_entropy(net->forward(input), labels);
+            torch::Tensor loss;
+            {
+                AutocastScope autocast(bf16, device); // forward in bf16; loss, backward and Adam in fp32
+                loss = torch::nn::functional::cross_entropy(net->forward(input).to(torch::kFloat32), labels);
+            }
             loss.backward();
             adam.step();
         });
@@ -194,6 +234,14 @@ nlohmann::json BenchResult::toJson() const
                           {"warmup", options.warmup},
                           {"generic", toString(options.generic)},
                           {"layout", resolvedLayout},
+                          {"precision", toString(resolvedPrecision)},
+                          {"cpu_model", cpuModel},
+                          {"cpu_flags", cpuFlags},
+                          {"bf16_support", bf16Support},
+                          {"forward_fp32_images_per_second", orNull(forwardFp32ImagesPerSecond)},
+                          {"bf16_speedup_median", orNull(bf16SpeedupMedian)},
+                          {"bf16_speedup_min", orNull(bf16SpeedupMin)},
+                          {"bf16_speedup_max", orNull(bf16SpeedupMax)},
                           {"train_layout", options.trainLayout},
                           {"torch_version", torchVersion},
                           {"peak_rss_kb", peakRssKb}};

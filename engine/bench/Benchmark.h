@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/core/ModelConfig.h"
+#include "engine/core/Precision.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -21,6 +22,7 @@ struct BenchOptions {
     GenericMode generic = GenericMode::Batch;
     std::string layout = "auto";           // FastFerNet layout: auto | mkldnn | channels-last | contiguous
     std::string trainLayout = "contiguous"; // training tensors: contiguous (NCHW) | channels-last
+    Precision precision = Precision::Fp32;  // forward and train step; Auto resolves per machine
     bool forward = true;                   // fast inference path (and the plain model, for the ratio)
     bool train = true;                     // Adam step: forward + cross-entropy + backward + step
     bool inspect = true;                   // one image's analyses (ImageInspector::inspect)
@@ -32,6 +34,13 @@ struct BenchResult {
     BenchOptions options;
     int threads = 0;
     std::string resolvedLayout;
+    Precision resolvedPrecision = Precision::Fp32;
+    std::string cpuModel, cpuFlags, bf16Support; // CpuFeatures::host(), said so a number has its machine
+    // bf16 only: the fp32 fused forward timed in the same run, alternating with bf16 round by round
+    // (fp32, bf16, fp32, bf16, ...: one round on these VMs can be off by 2x), and the per-round
+    // bf16/fp32 speed ratios' median, min and max.
+    double forwardFp32ImagesPerSecond = 0.0;
+    double bf16SpeedupMedian = 0.0, bf16SpeedupMin = 0.0, bf16SpeedupMax = 0.0;
     std::string torchVersion;
     // Images per second over `iters` timed iterations (0 when the phase was skipped).
     double forwardImagesPerSecond = 0.0;      // FastFerNet (what Predictor/Evaluator use when they opt in)

@@ -1,6 +1,7 @@
 #include "engine/eval/Evaluator.h"
 
 #include "engine/loading/BatchLoader.h"
+#include "engine/model/AutocastScope.h"
 #include "engine/model/FastFerNet.h"
 #include "engine/model/ModelHandle.h"
 #include "engine/model/FerNet.h"
@@ -25,7 +26,7 @@ double secondsSince(std::chrono::steady_clock::time_point t0)
 // the evaluation throws. The mode is module state that other jobs may read, so it changes under the mutex.
 // One pass over `order` in batches; appends records in order. Returns false when cancelled.
 bool runPass(ModelHandle& model, const DatasetIndex& data, const std::vector<int>& order, int batchSize,
-             int loaderThreads, const std::function<void(int)>& advanced, const std::atomic<bool>* cancel,
+             int loaderThreads, Precision precision, const std::function<void(int)>& advanced, const std::atomic<bool>* cancel,
              std::vector<EvalRecord>& records, std::vector<Problem>& problems)
 {
     FerNet net = model.network();
@@ -37,10 +38,12 @@ bool runPass(ModelHandle& model, const DatasetIndex& data, const std::vector<int
     const torch::Device device(model.device());
     // On the CPU the BN-folded oneDNN copy is ~1.7x faster than the module (docs/PERFORMANCE.md) and gives
     // the same logits within 1e-4; fusing a ResNet-18 costs a few ms, once per pass.
+    const bool bf16 = resolvePrecision(precision, model.device()) == Precision::Bf16;
     FastFerNet fast{nullptr};
     if (device.is_cpu())
-        fast = fuseForInference(net);
+        fast = fuseForInference(net, InferenceLayout::Auto, bf16 ? Precision::Bf16 : Precision::Fp32);
     torch::InferenceMode inference;
+    AutocastScope autocast(bf16 && !fast, device); // the module path (CUDA): bf16 by autocast
     Batch batch;
     std::size_t consumed = 0; // position in `order` up to which samples are accounted for
     while (true) {
@@ -134,7 +137,7 @@ EvalResult Evaluator::evaluate(ModelHandle& model, const DatasetIndex& data,
     if (progress)
         advanced = [&](int done) { progress(done, total); };
     try {
-        result.cancelled = !runPass(model, data, order, options.batchSize, options.loaderThreads, advanced,
+        result.cancelled = !runPass(model, data, order, options.batchSize, options.loaderThreads, options.precision, advanced,
                                     cancel, result.records, result.problems);
     } catch (const c10::Error& e) {
         throw std::runtime_error("evaluation failed: " + std::string(e.what_without_backtrace()));

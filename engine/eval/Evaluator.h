@@ -3,6 +3,7 @@
 #include "engine/data/DatasetIndex.h"
 #include "engine/eval/EvaluationMetrics.h"
 #include "engine/core/ModelConfig.h"
+#include "engine/core/Precision.h"
 
 #include <atomic>
 #include <functional>
@@ -18,6 +19,9 @@ struct EvalOptions {
     int batchSize = 64;
     int loaderThreads = 2;
     std::optional<GenericMode> generic; // override the model's mode for this evaluation
+    // Fp32 is the reference; Bf16 halves the work on CPUs with native bf16 (docs/PERFORMANCE.md has the
+    // agreement measured); Auto resolves per machine (resolvePrecision).
+    Precision precision = Precision::Fp32;
 };
 
 struct EvalResult {

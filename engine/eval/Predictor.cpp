@@ -2,6 +2,7 @@
 
 #include "engine/data/ImageDecode.h"
 #include "engine/model/Checkpoint.h"
+#include "engine/model/AutocastScope.h"
 #include "engine/model/FastFerNet.h"
 #include "engine/model/FerNet.h"
 #include "engine/loading/ImageTensor.h"
@@ -15,6 +16,7 @@ namespace arm {
 struct Predictor::Impl {
     FerNet model{nullptr};
     FastFerNet fast{nullptr}; // the BN-folded inference copy used on the CPU (same logits within 1e-4)
+    bool bf16 = false;        // resolved precision
     ModelConfig config;
     PredictorOptions options;
     torch::Device device{torch::kCPU};
@@ -64,10 +66,17 @@ void Predictor::setModel(const FerNet& model, const ModelConfig& config, const P
     }
     m->to(d->device);
     m->eval();
-    d->fast = d->device.is_cpu() ? fuseForInference(m) : FastFerNet{nullptr};
+    d->bf16 = resolvePrecision(options.precision, d->device.is_cpu() ? "cpu" : d->device.str()) == Precision::Bf16;
+    d->fast = d->device.is_cpu() ? fuseForInference(m, InferenceLayout::Auto, d->bf16 ? Precision::Bf16 : Precision::Fp32)
+                                 : FastFerNet{nullptr};
     d->model = m;
     d->config = effective;
     d->options = options;
+}
+
+Precision Predictor::precision() const
+{
+    return d->bf16 ? Precision::Bf16 : Precision::Fp32;
 }
 
 bool Predictor::hasModel() const
@@ -113,6 +122,7 @@ std::vector<Prediction> Predictor::predict(const std::vector<std::string>& paths
         }
         if (!images.empty()) {
             const torch::Tensor batch = torch::stack(images).to(d->device);
+            AutocastScope autocast(d->bf16 && !d->fast, d->device); // the module path (CUDA)
             const torch::Tensor logits = (d->fast ? d->fast->forward(batch) : d->model->forward(batch))
                                              .to(torch::kCPU, torch::kFloat32)
                                              .contiguous();

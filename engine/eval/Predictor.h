@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/core/ModelConfig.h"
+#include "engine/core/Precision.h"
 
 #include <functional>
 #include <memory>
@@ -27,6 +28,7 @@ struct PredictorOptions {
     std::optional<GenericMode> generic; // override the checkpoint's mode
     std::optional<int> inputSize;       // override; only baseline archs accept a different size
     std::string source;                 // the weights file, named in errors (load() sets it)
+    Precision precision = Precision::Fp32; // Auto resolves per machine (resolvePrecision)
 };
 
 // Batched inference on image files: eval transform (ImageTensor), eval mode, InferenceMode, batches of
@@ -44,6 +46,8 @@ public:
     void load(const std::string& weightsPath, const PredictorOptions& options = {});
     void setModel(const FerNet& model, const ModelConfig& config, const PredictorOptions& options = {});
     bool hasModel() const;
+    // The precision in use since load(): Fp32 or Bf16 (Auto resolved for the device).
+    Precision precision() const;
     const ModelConfig& config() const; // effective (after overrides)
     std::vector<std::string> classNames() const;
 

@@ -80,27 +80,35 @@ FusedConv FastFerNetImpl::makeConv(const torch::Tensor& weight, const torch::Ten
     if (convBias.defined())
         b = b + convBias.detach().to(torch::kFloat64) * scale;
     FusedConv c;
-    c.weight = (w * scale.view({-1, 1, 1, 1})).to(opts);
-    c.bias = b.to(opts);
+    // Folded in float64, rounded once to the run's type: bf16 rounds the folded weight, not the parts.
+    const auto type = m_bf16 ? opts.dtype(torch::kBFloat16) : opts;
+    c.weight = (w * scale.view({-1, 1, 1, 1})).to(type);
+    c.bias = b.to(type);
     c.stride = std::move(stride);
     c.padding = std::move(padding);
     if (m_layout == InferenceLayout::ChannelsLast)
         c.weight = c.weight.contiguous(at::MemoryFormat::ChannelsLast);
     if (m_mkldnn) {
         // Reordered once here instead of on every call (what the dense path does inside oneDNN).
-        c.packedWeight = at::mkldnn_reorder_conv2d_weight(c.weight.contiguous().to_mkldnn(), c.padding, c.stride,
+        const auto mk = m_bf16 ? torch::kBFloat16 : torch::kFloat32;
+        c.packedWeight = at::mkldnn_reorder_conv2d_weight(c.weight.contiguous().to_mkldnn(mk), c.padding, c.stride,
                                                           {1, 1}, 1);
-        c.packedBias = c.bias.contiguous().to_mkldnn();
+        c.packedBias = c.bias.contiguous().to_mkldnn(mk);
     }
     return c;
 }
 
-FastFerNetImpl::FastFerNetImpl(const FerNet& source, InferenceLayout layout)
+FastFerNetImpl::FastFerNetImpl(const FerNet& source, InferenceLayout layout, Precision precision)
     : m_config(source->config()), m_geometry(source->geometry()), m_mode(source->genericMode())
 {
     const FerNetImpl& net = *source;
     const torch::Device device = net.fc->weight.device();
-    m_layout = resolveInferenceLayout(layout, device.is_cpu() ? "cpu" : device.str());
+    const std::string deviceName = device.is_cpu() ? "cpu" : device.str();
+    m_bf16 = resolvePrecision(precision, deviceName) == Precision::Bf16;
+    // bf16 on oneDNN's blocked layout ran a 3x3 conv at half the speed of channels-last bf16 (AMD EPYC,
+    // avx512_bf16, LibTorch 1.13; docs/PERFORMANCE.md), so Auto means channels-last there.
+    m_layout = m_bf16 && layout == InferenceLayout::Auto ? InferenceLayout::ChannelsLast
+                                                         : resolveInferenceLayout(layout, deviceName);
     m_mkldnn = m_layout == InferenceLayout::Mkldnn;
     torch::NoGradGuard noGrad;
 
@@ -194,10 +202,11 @@ torch::Tensor FastFerNetImpl::backbone(const torch::Tensor& input)
     checkInput(input);
     c10::InferenceMode guard;
     torch::Tensor x;
+    const auto type = m_bf16 ? torch::kBFloat16 : torch::kFloat32;
     switch (m_layout) {
-    case InferenceLayout::Mkldnn: x = input.to(torch::kFloat32).contiguous().to_mkldnn(); break;
-    case InferenceLayout::ChannelsLast: x = input.contiguous(at::MemoryFormat::ChannelsLast); break;
-    default: x = input.contiguous(); break;
+    case InferenceLayout::Mkldnn: x = input.to(torch::kFloat32).contiguous().to_mkldnn(type); break;
+    case InferenceLayout::ChannelsLast: x = input.to(type).contiguous(at::MemoryFormat::ChannelsLast); break;
+    default: x = input.to(type).contiguous(); break;
     }
     x = m_stem.forward(x, m_mkldnn);
     x.relu_();
@@ -214,7 +223,8 @@ torch::Tensor FastFerNetImpl::backbone(const torch::Tensor& input)
         out.relu_();
         x = out;
     }
-    return m_mkldnn ? x.to_dense() : x.contiguous();
+    x = m_mkldnn ? x.to_dense() : x.contiguous();
+    return m_bf16 ? x.to(torch::kFloat32) : x; // the head and everything after it read fp32
 }
 
 torch::Tensor FastFerNetImpl::forward(const torch::Tensor& x)
@@ -241,9 +251,9 @@ torch::Tensor FastFerNetImpl::forward(const torch::Tensor& x)
     return at::addmm(m_fcBias, fUnique, m_fcWeight.t());
 }
 
-FastFerNet fuseForInference(const FerNet& net, InferenceLayout layout)
+FastFerNet fuseForInference(const FerNet& net, InferenceLayout layout, Precision precision)
 {
-    return FastFerNet(net, layout);
+    return FastFerNet(net, layout, precision);
 }
 
 } // namespace arm

@@ -2,6 +2,7 @@
 
 #include "engine/loading/Augmenter.h"
 #include "engine/loading/BatchLoader.h"
+#include "engine/model/AutocastScope.h"
 #include "engine/model/Checkpoint.h"
 #include "engine/loading/ClassWeightedSampler.h"
 #include "engine/model/FerNet.h"
@@ -12,7 +13,6 @@
 #include "engine/train/TestScore.h"
 #include "engine/train/TrainerFiles.h"
 
-#include <ATen/autocast_mode.h>
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -41,31 +41,6 @@ std::uint64_t torchEpochSeed(unsigned long long seed, int epoch)
 {
     return Augmenter::sampleSeed(seed ^ 0x545241494E4552ull, epoch, -2) & 0x7FFFFFFFFFFFFFFFull;
 }
-
-// Mixed precision on CUDA only. bf16 rather than fp16: same exponent range as fp32, so no loss
-// scaler is needed (LibTorch 1.13 has no C++ GradScaler).
-class AutocastScope {
-public:
-    explicit AutocastScope(bool on) : m_on(on)
-    {
-        if (m_on) {
-            at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-            at::autocast::set_enabled(true);
-        }
-    }
-    ~AutocastScope()
-    {
-        if (m_on) {
-            at::autocast::set_enabled(false);
-            at::autocast::clear_cache();
-        }
-    }
-    AutocastScope(const AutocastScope&) = delete;
-    AutocastScope& operator=(const AutocastScope&) = delete;
-
-private:
-    bool m_on;
-};
 
 std::unique_ptr<Sampler> makeSampler(const std::string& name, std::vector<int> labels, unsigned long long seed,
                                      int mrrPerClass)
@@ -146,7 +121,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
         p.loaderThreads = given.loaderThreads;
         p.outDir = given.outDir;
         p.writeCheckpoints = true;
-        p.mixedPrecision = given.mixedPrecision;
+        p.precision = given.precision;
         p.resume = true;
         if (d.config.numClasses != data.numClasses())
             throw std::runtime_error(files.last() + ": the model has " + std::to_string(d.config.numClasses) +
@@ -258,7 +233,8 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
                                   " may be too high, or the data or initial weights are corrupt); "
                                   "no checkpoint was written from these weights");
     };
-    const bool amp = p.mixedPrecision && dev.is_cuda();
+    // bf16 rather than fp16: fp32's exponent range, so no loss scaler (LibTorch 1.13 has no C++ GradScaler).
+    const bool amp = resolvePrecision(p.precision, dev.is_cpu() ? "cpu" : dev.str()) == Precision::Bf16;
     const int epochBatches = (sampler->epochSize() + p.batchSize - 1) / p.batchSize;
     const int testBatches = (static_cast<int>(testIdx.size()) + p.batchSize - 1) / p.batchSize;
     double trainSeconds = 0.0, lastEvalSeconds = -1.0;
@@ -303,7 +279,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
             const torch::Tensor x = batch.images.to(dev), y = batch.labels.to(dev);
             torch::Tensor logits, loss;
             {
-                AutocastScope scope(amp);
+                AutocastScope scope(amp, dev);
                 logits = model->forward(x);
                 loss = torch::nn::functional::cross_entropy(logits.to(torch::kFloat), y);
             }

@@ -2,6 +2,7 @@
 
 #include "engine/data/DatasetIndex.h"
 #include "engine/core/ModelConfig.h"
+#include "engine/core/Precision.h"
 #include "engine/model/ModelHandle.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -43,7 +44,10 @@ struct TrainParams {
     std::vector<int> testIndices;  // empty = every Test-split sample (Validation when no Test)
     bool writeCheckpoints = true;  // false for K-fold cross-training inside the audit
     int threads = 0;               // intra-op threads (Runtime::configureThreads); 0 = all cores
-    bool mixedPrecision = true;    // bf16 autocast on CUDA only; the CPU path never uses it
+    // Bf16: the forward pass under bf16 autocast, with fp32 master weights, loss, gradients and Adam
+    // state (AutocastScope); about 1.7x the fp32 step on a CPU with AVX-512 BF16 (docs/PERFORMANCE.md).
+    // The CLI and GUI default: PrecisionDefaults::train.
+    Precision precision = Precision::Fp32;
 
     // The demo model: ResNet-18 + ARM at 112 px (fc 5x5) with the running generic feature.
     static ModelConfig demoModelConfig()

@@ -45,7 +45,7 @@ nlohmann::json Trainer::toJson(const TrainParams& p)
                      {"seed", p.seed},
                      {"loader_threads", p.loaderThreads},
                      {"threads", p.threads},
-                     {"mixed_precision", p.mixedPrecision}};
+                     {"precision", toString(p.precision)}};
     // Explicit subsets only (K-fold, GUI selections); empty means "the whole split".
     if (!p.trainIndices.empty())
         j["train_indices"] = p.trainIndices;
@@ -78,7 +78,16 @@ TrainParams Trainer::paramsFromJson(const nlohmann::json& j)
     getKey(j, "seed", p.seed);
     getKey(j, "loader_threads", p.loaderThreads);
     getKey(j, "threads", p.threads);
-    getKey(j, "mixed_precision", p.mixedPrecision);
+    // Runs before "precision" existed stored "mixed_precision" (CUDA-only autocast); they ran fp32 here.
+    if (j.contains("precision")) {
+        std::string name;
+        getKey(j, "precision", name);
+        try {
+            p.precision = precisionFromString(name);
+        } catch (const std::invalid_argument& e) {
+            throw std::runtime_error(std::string("key 'precision': ") + e.what());
+        }
+    }
     getKey(j, "train_indices", p.trainIndices);
     getKey(j, "test_indices", p.testIndices);
     return p;

@@ -3,6 +3,7 @@
 #include "app/gui/ConfusionPanel.h"
 #include "app/gui/DatasetGalleryPanel.h"
 #include "app/gui/MainWindow.h"
+#include "engine/core/CpuFeatures.h"
 #include "app/gui/ProblemsDialog.h"
 #include "app/models/GalleryFilterModel.h"
 #include "engine/model/ModelHandle.h"
@@ -62,6 +63,10 @@ private Q_SLOTS:
         QVERIFY(!w.raiseView(QStringLiteral("nonsense")));
         const auto* device = w.findChild<QLabel*>(QStringLiteral("statusDevice"));
         QVERIFY(device && device->text().contains(QStringLiteral("CPU")));
+        // The status bar says which bf16 path the CPU has (what --precision auto uses).
+        const std::string bf16 = arm::CpuFeatures::host().bf16Support();
+        QCOMPARE(device->text().contains(QStringLiteral("bf16")), bf16 != "none");
+        QVERIFY(device->toolTip().contains(QString::fromStdString(arm::CpuFeatures::host().model)));
     }
 
     // Issue 19 item 4: at 1280x800 every view fits its dock (no horizontal scrolling, whole tab titles,

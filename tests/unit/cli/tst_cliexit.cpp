@@ -70,6 +70,43 @@ private Q_SLOTS:
         QVERIFY2(r.code != 0, text(r));
         QVERIFY2(r.err.contains("--lr"), text(r));
     }
+    // --precision: refused when unknown (naming the option and the choices); otherwise what ran is said
+    // in the JSON, with the CPU it ran on, and bf16 is timed against fp32 in the same run.
+    void precisionIsChosenAndReported_data()
+    {
+        QTest::addColumn<QString>("precision");
+        QTest::newRow("fp32") << "fp32";
+        QTest::newRow("bf16") << "bf16";
+        QTest::newRow("fp16 (refused)") << "fp16";
+    }
+    void precisionIsChosenAndReported()
+    {
+        QFETCH(QString, precision);
+        const Run r = cli({QStringLiteral("--quiet"), QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("bench"),
+                           QStringLiteral("--arch"), QStringLiteral("resnet18"), QStringLiteral("--input-size"),
+                           QStringLiteral("64"), QStringLiteral("--batch-size"), QStringLiteral("2"),
+                           QStringLiteral("--iters"), QStringLiteral("3"), QStringLiteral("--warmup"), QStringLiteral("0"),
+                           QStringLiteral("--no-train"), QStringLiteral("--no-inspect"), QStringLiteral("--precision"),
+                           precision, QStringLiteral("--json")});
+        if (precision == QStringLiteral("fp16")) {
+            QVERIFY2(r.code != 0, text(r));
+            QVERIFY2(r.err.contains("--precision") && r.err.contains("bf16"), text(r));
+            return;
+        }
+        QVERIFY2(r.code == 0, text(r));
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j.value(QStringLiteral("precision")).toString(), precision);
+        QVERIFY(!j.value(QStringLiteral("cpu_model")).toString().isEmpty());
+        QVERIFY(j.contains(QStringLiteral("bf16_support")));
+        QVERIFY(j.value(QStringLiteral("forward_images_per_second")).toDouble() > 0.0);
+        const bool bf16 = precision == QStringLiteral("bf16");
+        QCOMPARE(j.value(QStringLiteral("bf16_speedup_median")).toDouble() > 0.0, bf16);
+        QCOMPARE(j.value(QStringLiteral("forward_fp32_images_per_second")).toDouble() > 0.0, bf16);
+        if (bf16)
+            QVERIFY(j.value(QStringLiteral("bf16_speedup_min")).toDouble() <=
+                    j.value(QStringLiteral("bf16_speedup_max")).toDouble());
+    }
+
     void threadsAreBounded()
     {
         QTemporaryDir dir;

@@ -201,6 +201,41 @@ private Q_SLOTS:
         const torch::Tensor xcl = x.contiguous(at::MemoryFormat::ChannelsLast);
         QVERIFY(maxAbsDiff(fast->forward(xcl), fast->forward(x)) <= 1e-6);
     }
+
+    // bf16: the backbone in bfloat16 (every layout that can run it), logits fp32. bf16 keeps 8 bits of
+    // mantissa, so the bound is relative to the logits' spread, and the probabilities must stay close.
+    void bf16AgreesWithFp32WithinBf16Rounding_data()
+    {
+        QTest::addColumn<QString>("layout");
+        QTest::newRow("auto") << "auto";
+        QTest::newRow("channels-last") << "channels-last";
+        QTest::newRow("mkldnn") << "mkldnn";
+        QTest::newRow("contiguous") << "contiguous";
+    }
+    void bf16AgreesWithFp32WithinBf16Rounding()
+    {
+        QFETCH(QString, layout);
+        FerNet net = randomNet(config("resnet18-arm", 112, GenericMode::Batch), 5);
+        net->eval();
+        const torch::Tensor x = torch::randn({8, 3, 112, 112});
+        FastFerNet fp32 = arm::fuseForInference(net, arm::inferenceLayoutFromString(layout.toStdString()));
+        FastFerNet bf16 = arm::fuseForInference(net, arm::inferenceLayoutFromString(layout.toStdString()),
+                                                arm::Precision::Bf16);
+        QVERIFY(fp32->precision() == arm::Precision::Fp32);
+        QVERIFY(bf16->precision() == arm::Precision::Bf16);
+        if (layout == QStringLiteral("auto")) // bf16 runs channels-last when left to choose
+            QVERIFY(bf16->layout() == InferenceLayout::ChannelsLast);
+        const torch::Tensor want = fp32->forward(x);
+        const torch::Tensor got = bf16->forward(x);
+        QVERIFY(got.scalar_type() == torch::kFloat32);
+        QCOMPARE(got.sizes().vec(), want.sizes().vec());
+        const double spread = (want.max() - want.min()).item<double>();
+        const double diff = maxAbsDiff(got, want);
+        QVERIFY2(diff > 0.0, "bf16 gave exactly the fp32 logits: it did not run in bf16");
+        QVERIFY2(diff <= 0.05 * spread, qPrintable(QStringLiteral("max |bf16 - fp32| = %1, spread %2").arg(diff).arg(spread)));
+        const double dp = maxAbsDiff(got.softmax(1), want.softmax(1));
+        QVERIFY2(dp <= 0.03, qPrintable(QStringLiteral("max |dp| = %1").arg(dp)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstInferenceOptimizer)

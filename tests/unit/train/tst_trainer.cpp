@@ -192,6 +192,29 @@ private Q_SLOTS:
         QVERIFY(!fs::exists(dir("a") + "/.write-probe"));
     }
 
+    // bf16 training: the forward under autocast, everything stored stays fp32 (master weights), the run
+    // learns like the fp32 one (same seed: close, not equal) and says its precision in metrics.json.
+    void bf16TrainingKeepsFp32WeightsAndLearns()
+    {
+        TrainParams p = params("bf16", 2);
+        p.precision = arm::Precision::Bf16;
+        const TrainResult r = Trainer::run(m_data, p);
+        QCOMPARE(int(r.epochs.size()), 2);
+        for (const auto& e : r.epochs)
+            QVERIFY(std::isfinite(e.trainLoss) && std::isfinite(e.testLoss));
+        const auto w = weightsOf(dir("bf16") + "/last.ckpt");
+        for (const auto& [k, t] : w)
+            if (t.is_floating_point())
+                QVERIFY2(t.scalar_type() == torch::kFloat32, k.c_str());
+        const double d = maxDiff(w, weightsOf(m_a));
+        QVERIFY2(d > 0.0, "bf16 gave the fp32 weights bit for bit: autocast did not run");
+        QVERIFY2(std::abs(r.epochs[1].trainLoss - m_a.epochs[1].trainLoss) < 0.25 * m_a.epochs[1].trainLoss,
+                 qPrintable(QStringLiteral("bf16 loss %1, fp32 %2").arg(r.epochs[1].trainLoss).arg(m_a.epochs[1].trainLoss)));
+        const nlohmann::json j = readJson(dir("bf16") + "/metrics.json");
+        QCOMPARE(j.at("params").at("precision").get<std::string>(), std::string("bf16"));
+        QCOMPARE(readJson(dir("a") + "/metrics.json").at("params").at("precision").get<std::string>(), std::string("fp32"));
+    }
+
     void bestCheckpointTracksBestEpoch()
     {
         int bestEpoch = 0;
