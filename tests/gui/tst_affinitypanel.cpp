@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+
 #include <mutex>
 
 using arm::AffinityPanel;
@@ -181,6 +183,33 @@ private Q_SLOTS:
         QCOMPARE(panel.matrixPlot()->rowCount(), 3);
         QCOMPARE(panel.table()->item(2, 0)->text(), QStringLiteral("img_009"));
         QTRY_VERIFY(panel.selectionButton()->isEnabled());
+    }
+
+    // Issue 19 item 7: the view is not empty until a button is pressed; shown with a model and a
+    // dataset, it computes the stratified batch by itself, once.
+    void showingTheViewComputesTheStratifiedBatch()
+    {
+        QTemporaryDir dir;
+        arm::Workspace ws;
+        ws.setDataset(fixtures::dataset(dir.filePath(QStringLiteral("d")), 14));
+        arm::ModelConfig config;
+        config.inputSize = 112;
+        ws.setModel(arm::ModelHandle::create(config));
+        AffinityPanel panel(&ws);
+        std::atomic<int> runs{0};
+        panel.setRunner([&](const std::shared_ptr<arm::ModelHandle>&, const std::vector<cv::Mat>&, const std::vector<int>& labels) {
+            ++runs;
+            return fixtures::affinity(labels);
+        });
+        QSignalSpy computed(&panel, &AffinityPanel::computed);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(computed.wait(10000));
+        QVERIFY(panel.matrixPlot()->rowCount() >= 2);
+        panel.hide();
+        panel.show(); // shown again: the result stays, nothing recomputed
+        QTest::qWait(50);
+        QCOMPARE(runs.load(), 1);
     }
 };
 

@@ -1,6 +1,6 @@
 // The gallery's filter controls as an annotator uses them: typing into the confidence boxes, bounds
 // that cannot cross, Reset that restores dataset order, and a message instead of a blank pane.
-#include "GuiFixtures.h"
+#include "GalleryPanelFixture.h"
 #include "app/gui/DatasetGalleryPanel.h"
 #include "app/models/GalleryFilterModel.h"
 
@@ -19,9 +19,7 @@ class TstGalleryFilters : public QObject {
 
     QTemporaryDir m_settings;
     // Per test: 40 samples with records, no project, and the gallery panel over them, shown.
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<arm::Workspace> m_ws;
-    std::unique_ptr<arm::DatasetGalleryPanel> m_panel;
+    guifixtures::GalleryPanelFixture m_fx;
 
     template <typename T>
     static T* child(const QWidget& w, const char* name)
@@ -43,30 +41,10 @@ class TstGalleryFilters : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setApplicationName(QStringLiteral("tst_galleryfilters"));
-    }
+    void initTestCase() { guifixtures::GalleryPanelFixture::isolateSettings(m_settings, "tst_galleryfilters"); }
 
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_ws = std::make_unique<arm::Workspace>();
-        guifixtures::populate(*m_ws, *m_dir, 40, false);
-        m_panel = std::make_unique<arm::DatasetGalleryPanel>(m_ws.get());
-        m_panel->resize(640, 600);
-        m_panel->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
-    }
-
-    void cleanup()
-    {
-        m_panel.reset();
-        m_ws.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY(m_fx.build(40, false)); }
+    void cleanup() { m_fx.reset(); }
 
     // Typing "0.5" used to apply "0" at the first key; the refresh rewrote the box to 0.00 under the
     // cursor, and Enter confirmed 0.00: an empty gallery.
@@ -82,7 +60,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, typed);
         QFETCH(double, expected);
-        arm::DatasetGalleryPanel& panel = *m_panel;
+        arm::DatasetGalleryPanel& panel = *m_fx.panel;
         auto* max = child<QDoubleSpinBox>(panel, "galleryMaxConfidence");
         typeInto(max, typed);
         QCOMPARE(max->value(), expected);
@@ -92,7 +70,7 @@ private Q_SLOTS:
 
     void minimumCannotExceedMaximum()
     {
-        arm::DatasetGalleryPanel& panel = *m_panel;
+        arm::DatasetGalleryPanel& panel = *m_fx.panel;
         auto* min = child<QDoubleSpinBox>(panel, "galleryMinConfidence");
         auto* max = child<QDoubleSpinBox>(panel, "galleryMaxConfidence");
         typeInto(max, QStringLiteral("0.6"));
@@ -104,7 +82,7 @@ private Q_SLOTS:
 
     void resetRestoresFilterAndOrder()
     {
-        arm::DatasetGalleryPanel& panel = *m_panel;
+        arm::DatasetGalleryPanel& panel = *m_fx.panel;
         auto* sort = child<QComboBox>(panel, "gallerySort");
         sort->setCurrentIndex(2); // highest loss first
         child<QComboBox>(panel, "galleryGiven")->setCurrentIndex(3);
@@ -118,7 +96,7 @@ private Q_SLOTS:
 
     void emptyResultIsSaid()
     {
-        arm::DatasetGalleryPanel& panel = *m_panel;
+        arm::DatasetGalleryPanel& panel = *m_fx.panel;
         auto* empty = child<QLabel>(panel, "galleryEmptyText");
         QVERIFY(!empty->isVisible());
         auto* search = child<QLineEdit>(panel, "gallerySearch");
@@ -133,12 +111,12 @@ private Q_SLOTS:
 
     void legendIsOneClickAway()
     {
-        auto* legend = child<QLabel>(*m_panel, "galleryLegend");
+        auto* legend = child<QLabel>(*m_fx.panel, "galleryLegend");
         QVERIFY(!legend->isVisible());
-        QTest::mouseClick(child<QToolButton>(*m_panel, "galleryLegendButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>(*m_fx.panel, "galleryLegendButton"), Qt::LeftButton);
         QVERIFY(legend->isVisible());
         QVERIFY(legend->text().contains(QStringLiteral("flagged")));
-        QTest::mouseClick(child<QToolButton>(*m_panel, "galleryLegendButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>(*m_fx.panel, "galleryLegendButton"), Qt::LeftButton);
         QVERIFY(!legend->isVisible());
     }
 };

@@ -152,6 +152,13 @@ void AffinityPanel::buildUi()
     });
 }
 
+void AffinityPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_has && !isComputing() && m_runner && m_ws->hasDataset() && m_ws->model())
+        useStratifiedSample();
+}
+
 void AffinityPanel::setRunner(AffinityRunner runner)
 {
     m_runner = std::move(runner);

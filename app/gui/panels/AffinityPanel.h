@@ -72,6 +72,10 @@ public Q_SLOTS:
     void compute();
     void cancel();
 
+protected:
+    // Opening the view shows a result rather than an empty plot: the stratified test batch, once.
+    void showEvent(QShowEvent* event) override;
+
 Q_SIGNALS:
     void pairOpened(int a, int b);
     void computed();
