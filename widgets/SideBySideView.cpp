@@ -30,9 +30,26 @@ void SideBySideView::setTitle(const QString& title)
     update();
 }
 
+namespace {
+QFont boldOf(const QFont& f)
+{
+    QFont b = f;
+    b.setBold(true);
+    return b;
+}
+} // namespace
+
+// The title wraps onto as many lines as the width needs: a narrow dock clipped it at both ends.
+QRect SideBySideView::titleRect() const
+{
+    const QRect room(kMargin, kMargin, std::max(1, width() - 2 * kMargin), 10000);
+    const QRect used = QFontMetrics(boldOf(font())).boundingRect(room, Qt::AlignHCenter | Qt::TextWordWrap, m_title);
+    return {room.x(), room.y(), room.width(), used.height()};
+}
+
 int SideBySideView::titleHeight() const
 {
-    return m_title.isEmpty() ? 0 : fontMetrics().height() + kMargin;
+    return m_title.isEmpty() ? 0 : titleRect().height() + kMargin;
 }
 
 QRect SideBySideView::slot(int side) const
@@ -60,11 +77,9 @@ void SideBySideView::paintEvent(QPaintEvent*)
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     const QPalette pal = palette();
     if (!m_title.isEmpty()) {
-        QFont bold = font();
-        bold.setBold(true);
-        p.setFont(bold);
+        p.setFont(boldOf(font()));
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRect(kMargin, kMargin, width() - 2 * kMargin, fontMetrics().height()), Qt::AlignCenter, m_title);
+        p.drawText(titleRect(), Qt::AlignHCenter | Qt::TextWordWrap, m_title);
         p.setFont(font());
     }
     for (int side = 0; side < 2; ++side) {

@@ -19,6 +19,8 @@ public:
     QString caption(int side) const { return m_captions[side == 0 ? 0 : 1]; }
     // Where image `side` (0 left, 1 right) is drawn, in widget coordinates.
     QRect imageRect(int side) const;
+    // Where the title is drawn: the whole width, as many lines as the words need.
+    QRect titleRect() const;
 
     QSize sizeHint() const override;
 

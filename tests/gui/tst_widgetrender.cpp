@@ -222,6 +222,13 @@ private Q_SLOTS:
         QCOMPARE(left.width(), left.height());
         QVERIFY(left.right() < right.left());
         QVERIFY(v.rect().contains(right));
+        // A long title in a narrow view wraps instead of being cut at both ends; the images go below it.
+        v.setTitle(QStringLiteral("Click a cell of the matrix to compare the two images."));
+        v.resize(220, 300);
+        const QRect t = v.titleRect();
+        QVERIFY(t.left() >= 0 && t.right() < v.width());
+        QVERIFY2(t.height() >= 2 * v.fontMetrics().height(), "the title did not wrap");
+        QVERIFY(v.imageRect(0).top() > t.bottom());
     }
 };
 
