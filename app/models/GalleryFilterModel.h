@@ -68,6 +68,7 @@ private:
     SortKey m_sortKey = SortKey::Index;
     int m_held = -1;       // source row held in place, -1 none
     QVariant m_heldKey;    // its sort value when held
+    bool m_heldChanged = false; // its data changed while held (a relabel, a flag)
 
     QVariant sortValue(const QModelIndex& sourceIndex, int role) const;
     void releaseHeld();
