@@ -4,7 +4,9 @@
 // but every value is computed from its cell index, so a test can predict exactly what is shown.
 
 #include "engine/analysis/AffinityResult.h"
+#include "app/gui/Workspace.h"
 #include "engine/data/DatasetIndex.h"
+#include "engine/model/ModelHandle.h"
 #include "engine/analysis/ImageAnalysis.h"
 
 #include <QColor>
@@ -12,6 +14,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <cmath>
 #include <memory>
@@ -149,6 +152,16 @@ inline std::shared_ptr<arm::DatasetIndex> dataset(const QString& root, int count
         index->samples.push_back(s);
     }
     return index;
+}
+
+// The usual panel-test workspace: `count` generated images under dir/d and a fresh (untrained)
+// ResNet-18+ARM model at `inputSize`.
+inline void openDatasetAndModel(arm::Workspace& ws, const QTemporaryDir& dir, int count, int inputSize = 112)
+{
+    ws.setDataset(dataset(dir.filePath(QStringLiteral("d")), count));
+    arm::ModelConfig config;
+    config.inputSize = inputSize;
+    ws.setModel(arm::ModelHandle::create(config));
 }
 
 } // namespace fixtures

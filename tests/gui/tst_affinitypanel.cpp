@@ -154,10 +154,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         arm::Workspace ws;
-        ws.setDataset(fixtures::dataset(dir.filePath(QStringLiteral("d")), 10));
-        arm::ModelConfig config;
-        config.inputSize = 112;
-        ws.setModel(arm::ModelHandle::create(config));
+        fixtures::openDatasetAndModel(ws, dir, 10, 112);
         AffinityPanel panel(&ws);
         std::mutex mutex;
         std::vector<int> seenLabels;
@@ -191,10 +188,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         arm::Workspace ws;
-        ws.setDataset(fixtures::dataset(dir.filePath(QStringLiteral("d")), 14));
-        arm::ModelConfig config;
-        config.inputSize = 112;
-        ws.setModel(arm::ModelHandle::create(config));
+        fixtures::openDatasetAndModel(ws, dir, 14, 112);
         AffinityPanel panel(&ws);
         std::atomic<int> runs{0};
         panel.setRunner([&](const std::shared_ptr<arm::ModelHandle>&, const std::vector<cv::Mat>&, const std::vector<int>& labels) {

@@ -28,6 +28,19 @@ QStandardItem* sample(const QString& name, const QVariant& correct, bool withThu
     }
     return item;
 }
+// The gallery's view set-up, shown and painted: icon mode, this delegate at `thumb` pixels.
+arm::GalleryDelegate* show(QListView& view, QStandardItemModel& model, int thumb)
+{
+    view.setViewMode(QListView::IconMode);
+    view.setUniformItemSizes(true);
+    auto* delegate = new arm::GalleryDelegate(&view);
+    delegate->setThumbnailSize(thumb);
+    view.setItemDelegate(delegate);
+    view.setModel(&model);
+    view.resize(600, 300);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view) ? delegate : nullptr;
+}
 } // namespace
 
 class TstGalleryDelegate : public QObject {
@@ -41,15 +54,8 @@ private Q_SLOTS:
         model.appendRow(sample(QStringLiteral("unpredicted.jpg"), QVariant(), true));
         model.appendRow(sample(QStringLiteral("loading.jpg"), true, false));
         QListView view;
-        view.setViewMode(QListView::IconMode);
-        view.setUniformItemSizes(true);
-        auto* delegate = new arm::GalleryDelegate(&view);
-        delegate->setThumbnailSize(80);
-        view.setItemDelegate(delegate);
-        view.setModel(&model);
-        view.resize(600, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        arm::GalleryDelegate* delegate = show(view, model, 80);
+        QVERIFY(delegate);
         const QImage img = view.viewport()->grab().toImage();
         const QFontMetrics fm = view.fontMetrics();
 
@@ -105,14 +111,8 @@ private Q_SLOTS:
         model.item(0)->setData(QStringLiteral("Fear"), arm::GalleryRoles::OriginalLabelRole);
         model.item(1)->setData(QStringLiteral("Happiness"), arm::GalleryRoles::OriginalLabelRole);
         QListView view;
-        view.setViewMode(QListView::IconMode);
-        auto* delegate = new arm::GalleryDelegate(&view);
-        delegate->setThumbnailSize(120);
-        view.setItemDelegate(delegate);
-        view.setModel(&model);
-        view.resize(600, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        arm::GalleryDelegate* delegate = show(view, model, 120);
+        QVERIFY(delegate);
         const QImage img = view.viewport()->grab().toImage();
         const auto badgeEdge = [&](int row) { // right end of the bottom badge row, inside a badge's padding
             const QRect t = delegate->thumbnailRect(view.visualRect(model.index(row, 0)));

@@ -302,10 +302,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         arm::Workspace ws;
-        ws.setDataset(fixtures::dataset(dir.filePath(QStringLiteral("d")), 2));
-        arm::ModelConfig config;
-        config.inputSize = 112;
-        ws.setModel(arm::ModelHandle::create(config));
+        fixtures::openDatasetAndModel(ws, dir, 2, 112);
         auto* provider = arm::AnalysisProvider::of(&ws);
         provider->setRunner([](const std::shared_ptr<arm::ModelHandle>&, const cv::Mat&, const arm::InspectOptions&) -> arm::ImageAnalysis {
             throw std::runtime_error("model exploded at layer4");
