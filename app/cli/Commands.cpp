@@ -11,6 +11,7 @@ void registerAllCommands(CLI::App& root, CliContext& ctx, Runner& run)
     registerDatasetCommand(root, ctx, run);
     registerTrainCommand(root, ctx, run);
     registerPredictCommand(root, ctx, run);
+    registerFacesCommand(root, ctx, run);
     registerExportCommand(root, ctx, run);
     registerEvalCommand(root, ctx, run);
     registerAuditCommand(root, ctx, run);

@@ -25,5 +25,6 @@ void registerTrainCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerExportCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerEvalCommand(CLI::App& root, CliContext& ctx, Runner& run);
 void registerAuditCommand(CLI::App& root, CliContext& ctx, Runner& run);
+void registerFacesCommand(CLI::App& root, CliContext& ctx, Runner& run);
 
 } // namespace arm::cli

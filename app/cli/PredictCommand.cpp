@@ -3,6 +3,7 @@
 #include "app/cli/JsonOutput.h"
 #include "app/cli/NumberChecks.h"
 #include "app/cli/OptionGroups.h"
+#include "app/cli/PredictFaces.h"
 #include "app/cli/ProgressPrinter.h"
 
 #include "engine/eval/Predictor.h"
@@ -31,6 +32,8 @@ struct PredictOptions {
     std::string precision = toString(PrecisionDefaults::predict);
     bool json = false;
     std::vector<std::string> images;
+    bool detect = false;       // raw photos and videos: find, align and classify every face
+    PredictFacesOptions faces; // with --detect
 };
 
 // Our checkpoints and the authors' PyTorch .pth files both open through ModelHandle (the architecture
@@ -67,6 +70,19 @@ int runPredict(const PredictOptions& opt, const CliContext& ctx)
                      jsonText(opt.weights).c_str(), toString(cfg.arch).c_str(), cfg.inputSize,
                      toString(cfg.generic).c_str(), po.device.c_str(), describePrecision(po.precision, po.device).c_str(),
                      opt.images.size(), opt.batchSize);
+    const nlohmann::json model{{"weights", jsonText(opt.weights)},
+                               {"arch", toString(cfg.arch)},
+                               {"input_size", cfg.inputSize},
+                               {"generic", toString(cfg.generic)},
+                               {"batch_size", opt.batchSize},
+                               {"precision", toString(predictor.precision())},
+                               {"device", po.device}};
+    if (opt.detect) {
+        PredictFacesOptions faces = opt.faces;
+        faces.faces.inputs = opt.images;
+        faces.json = opt.json;
+        return runPredictFaces(predictor, faces, model, ctx);
+    }
     ProgressPrinter progress(ctx.quiet, "  predicted");
     const std::vector<Prediction> results =
         naming(opt.weights, [&] { return predictor.predict(opt.images, progress.callback()); });
@@ -91,14 +107,7 @@ int runPredict(const PredictOptions& opt, const CliContext& ctx)
         nlohmann::json j{{"predictions", predictions},
                          {"errors", errors},
                          {"class_names", jsonTexts(names)},
-                         {"model",
-                          {{"weights", jsonText(opt.weights)},
-                           {"arch", toString(cfg.arch)},
-                           {"input_size", cfg.inputSize},
-                           {"generic", toString(cfg.generic)},
-                           {"batch_size", opt.batchSize},
-                           {"precision", toString(predictor.precision())},
-                           {"device", po.device}}}};
+                         {"model", model}};
         printJson(j);
     } else {
         for (const Prediction& p : results) {
@@ -165,7 +174,16 @@ void registerPredictCommand(CLI::App& root, CliContext& ctx, Runner& run)
         ->check(countIn("--input-size", 0, 1024));
     addJsonFlag(*cmd, opt->json,
                 "print one JSON document {predictions: [{path, logits, probabilities, label}]}");
-    cmd->add_option("images", opt->images, "image files")->required();
+    CLI::Option* detect = cmd->add_flag("--detect", opt->detect,
+                                        "inputs are raw photos, videos or folders: find every face (dlib), align "
+                                        "it like RAF-DB and classify it; one result per face");
+    for (CLI::Option* o : addFaceOptions(*cmd, opt->faces.faces, /*withInputs=*/false))
+        o->needs(detect);
+    cmd->add_option("--out", opt->faces.out,
+                    "with --detect: folder for <photo>_faces.jpg (boxes, landmarks, labels) and "
+                    "<video>_track<N>.csv timelines")
+        ->needs(detect);
+    cmd->add_option("images", opt->images, "image files (with --detect: photos, videos, folders)")->required();
     cmd->callback([opt, &ctx, &run] { run = [opt, &ctx] { return runPredict(*opt, ctx); }; });
 
     auto info = std::make_shared<std::pair<std::string, bool>>();

@@ -42,6 +42,9 @@ struct DatasetIndex {
     std::string labelFile;                // list/CSV file the labels came from (empty for folders)
     std::vector<std::string> classNames;  // canonical 7 first, extra classes after
     std::vector<Sample> samples;
+    // Images listed without a label yet (RAF-DB label 0, as `arm-cli faces` writes them); label -1.
+    // Kept apart from `samples` so that nothing trains, evaluates or counts classes over them.
+    std::vector<Sample> unlabelled;
     std::vector<Problem> problems;
     // Rows deliberately not used and not problems (AffectNet expression 8-10: None, Uncertain, Non-Face).
     int skipped = 0;

@@ -108,9 +108,10 @@ DatasetIndex RafDbReader::read(const std::string& path)
             continue;
         }
         label = std::stoi(std::string(labelText));
-        if (label < 1 || label > maxLabel) {
+        // 0 = "not labelled yet" (what `arm-cli faces` writes for every face it finds; docs/FACES.md).
+        if (label != kUnlabelled && (label < 1 || label > maxLabel)) {
             index.problems.push_back({where(lineNo), "label " + std::to_string(label) + " out of range 1-" +
-                                                         std::to_string(maxLabel)});
+                                                         std::to_string(maxLabel) + " (0 = not labelled yet)"});
             continue;
         }
         Split split;
@@ -143,7 +144,7 @@ DatasetIndex RafDbReader::read(const std::string& path)
         s.label = label - 1;
         s.split = split;
         s.sourceLine = lineNo;
-        index.samples.push_back(std::move(s));
+        (label == kUnlabelled ? index.unlabelled : index.samples).push_back(std::move(s));
     }
     for (const auto& [dir, message] : files.errors())
         index.problems.push_back({dir, "unreadable path: " + message});

@@ -96,6 +96,20 @@ std::vector<std::string> Predictor::classNames() const
 
 std::vector<Prediction> Predictor::predict(const std::vector<std::string>& paths, const Progress& progress)
 {
+    return run(paths, [&](int i) { return ImageTensor::readImage(paths[static_cast<std::size_t>(i)]); }, progress);
+}
+
+std::vector<Prediction> Predictor::predictImages(const std::vector<cv::Mat>& images,
+                                                 const std::vector<std::string>& names, const Progress& progress)
+{
+    if (images.size() != names.size())
+        throw std::invalid_argument("Predictor::predictImages: one name per image");
+    return run(names, [&](int i) { return images[static_cast<std::size_t>(i)]; }, progress);
+}
+
+std::vector<Prediction> Predictor::run(const std::vector<std::string>& paths, const std::function<cv::Mat(int)>& load,
+                                       const Progress& progress)
+{
     if (!hasModel())
         throw std::logic_error("Predictor::predict called before a model was loaded");
     std::vector<Prediction> out(paths.size());
@@ -109,8 +123,7 @@ std::vector<Prediction> Predictor::predict(const std::vector<std::string>& paths
         for (int i = start; i < end; ++i) {
             out[i].path = paths[i];
             try {
-                images.push_back(ImageTensor::fromMat(ImageTensor::readImage(paths[i]), d->config.inputSize,
-                                                      d->config.norm));
+                images.push_back(ImageTensor::fromMat(load(i), d->config.inputSize, d->config.norm));
                 indices.push_back(i);
             } catch (const cv::Exception& e) {
                 out[i].error = paths[i] + ": cannot prepare the image: " + ImageDecode::plainReason(e);

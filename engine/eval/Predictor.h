@@ -9,6 +9,10 @@
 #include <string>
 #include <vector>
 
+namespace cv {
+class Mat;
+}
+
 namespace arm {
 
 class FerNet; // engine/FerNet.h (LibTorch); kept out of this header so the GUI can include it cheaply
@@ -56,8 +60,16 @@ public:
     // (e.g. running mode without a running feature; NaN/Inf outputs, naming options.source: corrupt
     // weights never give a label).
     std::vector<Prediction> predict(const std::vector<std::string>& paths, const Progress& progress = {});
+    // The same on images already in memory (aligned face crops, BGR/grey/BGRA): names[i] is what
+    // Prediction::path and the messages call images[i]. Batched the same way.
+    std::vector<Prediction> predictImages(const std::vector<cv::Mat>& images, const std::vector<std::string>& names,
+                                          const Progress& progress = {});
 
 private:
+    // Batches over `count` inputs; load(i) gives input i as the eval tensor, or throws for a bad image.
+    std::vector<Prediction> run(const std::vector<std::string>& names, const std::function<cv::Mat(int)>& load,
+                                const Progress& progress);
+
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The layering as a test (docs/ARCHITECTURE.md): fails, naming the file, when
 #  - engine/ includes Qt, or widgets/ includes LibTorch;
-#  - a torch-free part (engine/core, engine/data, engine/synth, app/store) includes LibTorch;
+#  - a torch-free part (engine/core, engine/data, engine/synth, engine/faces, app/store) includes LibTorch;
 #  - anything outside engine/model includes a private *Impl.h of engine/model;
 #  - app/cli includes Qt Gui/Widgets or the widgets layer;
 #  - (with a build dir) arm-cli NEEDs Qt6Widgets/Qt6Gui/QCustomPlot, or a dataset-reader test NEEDs libtorch.
@@ -17,7 +17,7 @@ list() { grep -rlE "$1" "${@:2}" --include='*.h' --include='*.cpp' 2>/dev/null; 
 
 for f in $(list '#include *<(Q[A-Za-z]+|Qt[A-Za-z]*/)' engine); do report "$f: engine/ must not include Qt"; done
 for f in $(list '#include *<(torch|ATen|c10|caffe2)/' widgets); do report "$f: widgets/ must not include LibTorch"; done
-for part in engine/core engine/data engine/synth app/store; do
+for part in engine/core engine/data engine/synth engine/faces app/store; do
   for f in $(list '#include *<(torch|ATen|c10|caffe2)/|#include *"engine/(runtime|io|model|loading|train|eval|audit|analysis|bench)/' "$part"); do
     report "$f: $part is torch-free and may not include LibTorch or a LibTorch part"
   done

@@ -52,6 +52,26 @@ private Q_SLOTS:
         QVERIFY(hasProblem(index.problems, "list_patition_label.txt:10", "malformed"));
         QCOMPARE(index.classCounts(arm::Split::Train)[arm::ExpressionClasses::Sadness], 1);
     }
+    // Label 0 = not labelled yet (what `arm-cli faces` writes): kept apart from the labelled samples, so
+    // no class count, sampler or trainer ever sees label -1; a duplicate or missing one is still a problem.
+    void labelZeroIsUnlabelled()
+    {
+        QTemporaryDir dir;
+        const std::string root = dir.path().toStdString();
+        for (const char* stem : {"train_a_0", "train_a_1", "train_b_0"})
+            writeImage(root + "/Image/aligned/" + stem + "_aligned.jpg", 100, 100);
+        writeText(root + "/EmoLabel/list_patition_label.txt",
+                  "train_a_0.jpg 0\ntrain_a_1.jpg 4\ntrain_b_0.jpg 0\ntrain_a_0.jpg 0\ntrain_c_0.jpg 0\n");
+        const arm::DatasetIndex index = arm::RafDbReader::read(root);
+        QCOMPARE(int(index.samples.size()), 1);
+        QCOMPARE(int(index.unlabelled.size()), 2);
+        QCOMPARE(index.unlabelled[1].label, -1);
+        QCOMPARE(q(index.unlabelled[1].name), QStringLiteral("train_b_0.jpg"));
+        QCOMPARE(index.classCounts()[arm::ExpressionClasses::Happiness], 1);
+        QVERIFY(hasProblem(index.problems, "list_patition_label.txt:4", "duplicate"));
+        QVERIFY(hasProblem(index.problems, "list_patition_label.txt:5", "missing image"));
+        QCOMPARE(int(index.problems.size()), 2);
+    }
     void labelFilePathAndOriginalFallback()
     {
         QTemporaryDir dir;
