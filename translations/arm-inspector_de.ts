@@ -855,6 +855,13 @@ Rechts: %2</translation>
         <source>Exported %1 labels (%2 changed) to %3</source>
         <translation>%1 Labels (%2 geändert) nach %3 exportiert</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1 labelled sample(s) from %2; %n more have no label yet (label 0) and are not shown: the gallery cannot label them yet</source>
+        <translation>
+            <numerusform>%1 gelabelte Beispiele aus %2 geöffnet; %n weiteres hat noch kein Label (Label 0) und wird nicht angezeigt: die Galerie kann es noch nicht labeln</numerusform>
+            <numerusform>%1 gelabelte Beispiele aus %2 geöffnet; %n weitere haben noch kein Label (Label 0) und werden nicht angezeigt: die Galerie kann sie noch nicht labeln</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arm::EvaluateJob</name>

@@ -850,6 +850,12 @@ Right: %2</source>
         <source>Exported %1 labels (%2 changed) to %3</source>
         <translation>已将 %1 个标签（%2 个已修改）导出到 %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1 labelled sample(s) from %2; %n more have no label yet (label 0) and are not shown: the gallery cannot label them yet</source>
+        <translation>
+            <numerusform>已从 %2 打开 %1 个已标注样本；另有 %n 个尚无标签（标签 0），未显示：图库暂不能为其标注</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arm::EvaluateJob</name>

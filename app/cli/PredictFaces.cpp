@@ -12,6 +12,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -52,8 +53,10 @@ void drawFaces(cv::Mat& image, const ScannedFrame& frame, const std::vector<Pred
         const Prediction& p = predictions[k];
         const cv::Scalar colour(40, 200, 255);
         cv::rectangle(image, f.detection.box, colour, static_cast<int>(std::lround(2 * unit)), cv::LINE_AA);
+        // Dots sized to the face, not the photo: on a small face large dots would hide it.
+        const int dot = std::clamp(static_cast<int>(std::lround(f.detection.box.width / 70.0)), 1, 4);
         for (const cv::Point2f& q : f.detection.landmarks)
-            cv::circle(image, q, static_cast<int>(std::lround(1.5 * unit)), cv::Scalar(60, 255, 60), cv::FILLED, cv::LINE_AA);
+            cv::circle(image, q, dot, cv::Scalar(60, 255, 60), cv::FILLED, cv::LINE_AA);
         if (!p.ok())
             continue;
         char text[96];

@@ -124,9 +124,18 @@ bool DocumentController::openDataset(const QString& path)
         m_records->recordsForModel();
     }
     Q_EMIT opened(path, QStringLiteral("dataset"));
-    Q_EMIT status(tr("Opened %n sample(s) from %1", nullptr, static_cast<int>(loaded.dataset->samples.size()))
-                      .arg(QDir::toNativeSeparators(path)),
-                  8000);
+    const int pending = static_cast<int>(loaded.dataset->unlabelled.size());
+    if (pending > 0) // e.g. from `arm-cli faces`: say why they are not in the gallery instead of hiding them silently
+        Q_EMIT status(tr("Opened %1 labelled sample(s) from %2; %n more have no label yet (label 0) and are not "
+                         "shown: the gallery cannot label them yet",
+                         nullptr, pending)
+                          .arg(loaded.dataset->samples.size())
+                          .arg(QDir::toNativeSeparators(path)),
+                      0);
+    else
+        Q_EMIT status(tr("Opened %n sample(s) from %1", nullptr, static_cast<int>(loaded.dataset->samples.size()))
+                          .arg(QDir::toNativeSeparators(path)),
+                      8000);
     if (!loaded.dataset->problems.empty())
         Q_EMIT problemsFound(path, loaded.dataset->problems);
     Q_EMIT datasetOpened(path);

@@ -1,6 +1,7 @@
 #include "engine/faces/VideoReader.h"
 
 #include "engine/core/RegularFile.h"
+#include "engine/data/ImageDecode.h"
 
 #include <opencv2/videoio.hpp>
 
@@ -67,6 +68,13 @@ VideoReader::VideoReader(const std::string& path, const FrameSampling& sampling)
     const double fps = m_capture->get(cv::CAP_PROP_FPS);
     if (std::isfinite(fps) && fps > 0.5 && fps < 1000)
         m_fps = fps;
+    // The same pixel bound as photos (ImageDecode): a stream claiming 100000x100000 frames is refused
+    // before the first frame is decoded into memory.
+    const double w = m_capture->get(cv::CAP_PROP_FRAME_WIDTH), h = m_capture->get(cv::CAP_PROP_FRAME_HEIGHT);
+    if (std::isfinite(w) && std::isfinite(h) && w * h > static_cast<double>(ImageDecode::kMaxPixels))
+        throw std::runtime_error(path + ": frames of " + std::to_string(static_cast<long long>(w)) + "x" +
+                                 std::to_string(static_cast<long long>(h)) + " pixels exceed the limit of " +
+                                 std::to_string(ImageDecode::kMaxPixels / 1000000) + " megapixels");
     const double count = m_capture->get(cv::CAP_PROP_FRAME_COUNT);
     if (std::isfinite(count) && count > 0 && count < 1e8)
         m_count = static_cast<int>(count);

@@ -62,10 +62,13 @@ zcat "$root/usr/share/man/man1/arm-cli.1.gz" | grep -q '^\.TH ARM-CLI 1' || fail
 echo "== every library the programs link is provided by a package in Depends"
 # dpkg -S needs the path as the package registered it; with the merged /usr the loader may report
 # /lib/... for a file registered as /usr/lib/... (or the other way round), so try both spellings.
+# A library chosen through Debian's alternatives (libblas.so.3, liblapack.so.3, linked by dlib) is a link
+# through /etc/alternatives that no package owns: the file it resolves to is owned.
 owner_of() {
-  local path=$1 alt
+  local path=$1 alt real
   case "$path" in /usr/*) alt=${path#/usr} ;; *) alt=/usr$path ;; esac
-  for candidate in "$path" "$alt"; do
+  real=$(readlink -f "$path")
+  for candidate in "$path" "$alt" "$real"; do
     if out=$(dpkg -S "$candidate" 2>/dev/null); then
       printf '%s\n' "$out" | head -n 1 | cut -d: -f1
       return 0
