@@ -76,6 +76,17 @@ int runPredictFaces(Predictor& predictor, const PredictFacesOptions& o, const nl
 {
     const std::vector<std::string> names = predictor.classNames();
     if (!o.out.empty()) {
+        // Drawn photos are named after their sources (<stem>_faces.jpg): in a folder that holds inputs
+        // they could replace a user's photo of that name. Originals are never modified.
+        std::error_code ec;
+        for (const std::string& input : o.faces.inputs) {
+            const fs::path folder = fs::is_directory(input, ec) ? fs::path(input) : fs::path(input).parent_path();
+            if (fs::exists(o.out, ec) && fs::equivalent(o.out, folder.empty() ? fs::path(".") : folder, ec))
+                throw std::invalid_argument("--out " + o.out + " holds inputs (" + input +
+                                            "); choose a folder of its own for the drawn photos and timelines");
+        }
+    }
+    if (!o.out.empty()) {
         std::error_code ec;
         fs::create_directories(o.out, ec);
         if (ec || !fs::is_directory(o.out))

@@ -1,5 +1,7 @@
 // arm-cli as a user runs it: every error exits non-zero with a short message naming the option or file,
 // and no library's raw text. Runs the built binary (ARM_CLI_PATH).
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -12,33 +14,16 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
+using Run = fixtures::CliRun;
 
 Run cli(const QStringList& args, int timeoutMs = 120000)
 {
-    QProcess p;
-    p.start(QStringLiteral(ARM_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return fixtures::cli(args, timeoutMs);
 }
 
 const char* text(const Run& r)
 {
-    static QByteArray s;
-    s = "exit " + QByteArray::number(r.code) + "; stderr: " + r.err.left(600);
-    return s.constData();
+    return fixtures::describe(r);
 }
 
 bool noRawLibraryText(const QByteArray& err)

@@ -5,6 +5,8 @@
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,33 +18,16 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
+using Run = fixtures::CliRun;
 
 Run cli(const QStringList& args, int timeoutMs = 240000)
 {
-    QProcess p;
-    p.start(QStringLiteral(ARM_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return fixtures::cli(args, timeoutMs);
 }
 
 const char* text(const Run& r)
 {
-    static QByteArray s;
-    s = "exit " + QByteArray::number(r.code) + "; stderr: " + r.err.right(800);
-    return s.constData();
+    return fixtures::describe(r);
 }
 
 QString photo()
@@ -171,6 +156,10 @@ private Q_SLOTS:
         QTest::newRow("no face anywhere") << QStringList{QStringLiteral("faces"), QStringLiteral("--out"), QStringLiteral("{D}/o4"),
                                                          QStringLiteral("{D}/wall.png")}
                                           << QStringLiteral("wall.png: no face found") << 1;
+        QTest::newRow("--out holds the inputs")
+            << QStringList{QStringLiteral("predict"), QStringLiteral("--weights"), QStringLiteral("{M}"), QStringLiteral("--detect"),
+                           QStringLiteral("--out"), QStringLiteral("{D}"), QStringLiteral("{D}/wall.png")}
+            << QStringLiteral("holds inputs") << -1;
         QTest::newRow("detect options need --detect")
             << QStringList{QStringLiteral("predict"), QStringLiteral("--weights"), QStringLiteral("{M}"),
                            QStringLiteral("--min-size"), QStringLiteral("60"), QStringLiteral("{P}")}
