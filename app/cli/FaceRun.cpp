@@ -7,8 +7,6 @@
 #include "app/cli/OptionGroups.h"
 #include "app/cli/ProgressPrinter.h"
 
-#include "engine/core/RegularFile.h"
-
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -38,12 +36,8 @@ std::vector<CLI::Option*> addFaceOptions(CLI::App& cmd, FaceCliOptions& o, bool 
 FaceScanResult runFaceScan(const FaceCliOptions& options, const CliContext& ctx, const char* command,
                            const FaceScanner::Sink& sink)
 {
-    const std::string landmarks = options.scan.detector.landmarksPath.empty()
-                                      ? FaceDetector::defaultLandmarksPath()
-                                      : options.scan.detector.landmarksPath;
-    if (!RegularFile::problem(landmarks).empty() && options.scan.detector.landmarksPath.empty())
-        throw std::runtime_error(landmarks + ": the 68-point landmark model is missing; install Debian's "
-                                             "libdlib-data, or give another copy with --landmarks FILE");
+    const std::string landmarks = options.scan.detector.landmarksPath.empty() ? FaceDetector::defaultLandmarksPath()
+                                                                               : options.scan.detector.landmarksPath;
     FaceScanner scanner = naming(landmarks, [&] { return FaceScanner(options.scan); });
     const FaceInputs inputs = FaceScanner::collect(options.inputs, options.scan.sampling);
     if (!ctx.quiet)

@@ -6,7 +6,7 @@
 
 #include "engine/core/AtomicFile.h"
 #include "engine/eval/Predictor.h"
-#include "engine/faces/FaceDatasetWriter.h"
+#include "engine/faces/SourceStems.h"
 #include "engine/faces/FaceJson.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -16,33 +16,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
-#include <set>
 
 namespace fs = std::filesystem;
 
 namespace arm::cli {
 
 namespace {
-
-// Output file stems: the source's safe stem, made unique per source (two "clip.mp4" in two folders).
-class OutputNames {
-public:
-    std::string stemOf(const std::string& source)
-    {
-        if (auto it = m_bySource.find(source); it != m_bySource.end())
-            return it->second;
-        const std::string base = FaceDatasetWriter::safeStem(source);
-        std::string stem = base;
-        for (int n = 2; m_used.count(stem); ++n)
-            stem = base + "-" + std::to_string(n);
-        m_used.insert(stem);
-        return m_bySource[source] = stem;
-    }
-
-private:
-    std::map<std::string, std::string> m_bySource;
-    std::set<std::string> m_used;
-};
 
 void drawFaces(cv::Mat& image, const ScannedFrame& frame, const std::vector<Prediction>& predictions,
                const std::vector<std::string>& names)
@@ -92,7 +71,7 @@ int runPredictFaces(Predictor& predictor, const PredictFacesOptions& o, const nl
         if (ec || !fs::is_directory(o.out))
             throw std::runtime_error(o.out + ": cannot create the output folder" + (ec ? ": " + ec.message() : ""));
     }
-    OutputNames outNames;
+    SourceStems outNames;
     std::map<std::string, std::string> timelines; // file -> CSV text, written when the scan ends
     nlohmann::json faces = nlohmann::json::array();
     int failed = 0;

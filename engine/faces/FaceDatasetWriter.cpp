@@ -35,38 +35,11 @@ FaceDatasetWriter::FaceDatasetWriter(const std::string& outDir, const FaceTempla
     m_imageDir = (root / "Image" / "aligned").string();
 }
 
-std::string FaceDatasetWriter::safeStem(const std::string& source)
-{
-    std::string stem = fs::path(source).stem().string();
-    for (char& c : stem)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
-            c = '_';
-    if (stem.empty())
-        stem = "face";
-    if (stem.size() > 80)
-        stem.resize(80);
-    return stem;
-}
-
-std::string FaceDatasetWriter::uniqueStem(const std::string& source)
-{
-    if (auto it = m_stems.find(source); it != m_stems.end())
-        return it->second;
-    // Two sources with the same file name (a/img.jpg, b/img.jpg) get img and img-2: names stay unique.
-    const std::string base = safeStem(source);
-    std::string stem = base;
-    for (int n = 2; m_usedStems.count(stem); ++n)
-        stem = base + "-" + std::to_string(n);
-    m_usedStems.insert(stem);
-    m_stems[source] = stem;
-    return stem;
-}
-
 void FaceDatasetWriter::add(const ScannedFrame& frame)
 {
     if (frame.faces.empty())
         return;
-    const std::string stem = uniqueStem(frame.source);
+    const std::string stem = m_stems.stemOf(frame.source);
     const std::vector<int> params{cv::IMWRITE_JPEG_QUALITY, m_quality};
     for (const ScannedFace& face : frame.faces) {
         // "train_" because RAF-DB names carry the split; faces are all unlabelled training candidates.

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "engine/faces/FaceScanner.h"
+#include "engine/faces/SourceStems.h"
 
 #include <nlohmann/json.hpp>
 
-#include <map>
-#include <set>
 #include <string>
 
 namespace arm {
@@ -34,12 +33,7 @@ public:
     int written() const { return m_written; }
     const std::string& outDir() const { return m_outDir; }
 
-    // The sample name stem for a source file: its file stem with anything but [A-Za-z0-9_-] replaced by '_'.
-    static std::string safeStem(const std::string& source);
-
 private:
-    std::string uniqueStem(const std::string& source);
-
     std::string m_outDir;
     std::string m_imageDir;
     FaceTemplate m_alignment;
@@ -48,8 +42,7 @@ private:
     int m_written = 0;
     std::string m_labels;
     nlohmann::json m_faces = nlohmann::json::array();
-    std::map<std::string, std::string> m_stems; // source -> stem
-    std::set<std::string> m_usedStems;
+    SourceStems m_stems;
 };
 
 } // namespace arm

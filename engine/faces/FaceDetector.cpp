@@ -1,5 +1,6 @@
 #include "engine/faces/FaceDetector.h"
 
+#include "engine/core/RegularFile.h"
 #include "engine/data/FileLimits.h"
 
 #include <dlib/image_processing/frontal_face_detector.h>
@@ -22,8 +23,11 @@ constexpr std::uint64_t kMaxLandmarkModelBytes = 512ull << 20;
 // dlib's HOG detector slides an 80x80 window over the image pyramid.
 constexpr double kHogWindow = 80.0;
 
-dlib::shape_predictor loadShapePredictor(const std::string& path)
+dlib::shape_predictor loadShapePredictor(const std::string& path, bool isDefault)
 {
+    if (isDefault && !RegularFile::problem(path).empty())
+        throw std::runtime_error(path + ": the 68-point landmark model is missing; install Debian's "
+                                        "libdlib-data, or give another copy with --landmarks FILE");
     FileLimits::check(path, kMaxLandmarkModelBytes, "dlib landmark model");
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -59,10 +63,11 @@ FaceDetector::FaceDetector(const FaceDetectorOptions& options)
     d->options = options;
     if (options.minFaceSize < 20 || options.minFaceSize > 2000)
         throw std::invalid_argument("--min-size must be 20-2000 pixels, got " + std::to_string(options.minFaceSize));
-    if (d->options.landmarksPath.empty())
+    const bool isDefault = d->options.landmarksPath.empty();
+    if (isDefault)
         d->options.landmarksPath = defaultLandmarksPath();
     d->scale = std::min(4.0, kHogWindow / options.minFaceSize);
-    d->landmarks = loadShapePredictor(d->options.landmarksPath);
+    d->landmarks = loadShapePredictor(d->options.landmarksPath, isDefault);
 }
 
 FaceDetector::~FaceDetector() = default;

@@ -1,11 +1,11 @@
 #include "engine/faces/FaceScanner.h"
 
 #include "engine/core/RegularFile.h"
+#include "engine/data/FolderReader.h"
 #include "engine/data/ImageDecode.h"
 #include "engine/faces/FaceTracker.h"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <system_error>
 
@@ -35,10 +35,7 @@ FaceScanner::~FaceScanner() = default;
 
 bool FaceScanner::isPhotoPath(const std::string& path)
 {
-    static const char* const exts[] = {".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp", ".pgm", ".ppm", ".pnm"};
-    std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return std::find(std::begin(exts), std::end(exts), ext) != std::end(exts);
+    return FolderReader::isImageFile(fs::path(path).filename().string());
 }
 
 FaceInputs FaceScanner::collect(const std::vector<std::string>& paths, const FrameSampling& sampling)
