@@ -14,6 +14,8 @@ packages=(
   libcli11-dev nlohmann-json3-dev libbenchmark-dev
   # faces in photos and videos: dlib (HOG detector) and its 68-point landmark model
   libdlib-dev libdlib-data
+  # distributed training: gloo's headers for c10d's ProcessGroupGloo (the library comes with libtorch)
+  libgloo-dev
   # reference tests (Debian's python3 + PyTorch, the same LibTorch 1.13)
   python3 python3-torch python3-torchvision python3-numpy
   # headless GUI runs, screenshots, metainfo validation, fonts for offscreen rendering

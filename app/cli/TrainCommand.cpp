@@ -7,6 +7,8 @@
 #include "app/cli/ProgressPrinter.h"
 
 #include "engine/data/DatasetOpener.h"
+#include "engine/dist/DistEnv.h"
+#include "engine/dist/GlooCollective.h"
 #include "engine/runtime/Runtime.h"
 #include "engine/train/TrainDefaults.h"
 #include "engine/train/Trainer.h"
@@ -14,7 +16,9 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -38,12 +42,29 @@ struct TrainArgs {
     std::string weights;
     std::string backboneWeights;
     bool freezeBackbone = false;
+    bool freezeBatchNorm = false;
     bool noAugment = false;
     bool resume = false;
     int loaderThreads = 2;
     std::string precision = toString(PrecisionDefaults::train);
     bool json = false;
+    std::string distBackend = "auto";
+    double distTimeout = 300.0; // seconds
 };
+
+// A distributed run's errors say which rank they come from: "[rank 1] ...".
+[[noreturn]] void rethrowForRank(int rank, const std::string& subject)
+{
+    try {
+        rethrowPlain(subject);
+    } catch (const std::exception& e) {
+        std::string text = e.what();
+        const std::string own = "rank " + std::to_string(rank) + ": ";
+        if (text.rfind(own, 0) == 0)
+            text.erase(0, own.size());
+        throw std::runtime_error("[rank " + std::to_string(rank) + "] " + text);
+    }
+}
 
 nlohmann::json epochsJson(const std::vector<EpochMetrics>& epochs)
 {
@@ -53,7 +74,28 @@ nlohmann::json epochsJson(const std::vector<EpochMetrics>& epochs)
     return a;
 }
 
-int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven, bool lrGiven)
+int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven, bool lrGiven, const DistEnv& env,
+             Collective* group);
+
+// torchrun's variables decide whether this is one rank of several (docs/DISTRIBUTED.md).
+int runTrainMaybeDistributed(const TrainArgs& a, const CliContext& ctx, bool epochsGiven, bool lrGiven)
+{
+    const DistEnv env = DistEnv::fromEnvironment();
+    if (!env.distributed())
+        return runTrain(a, ctx, epochsGiven, lrGiven, env, nullptr);
+    try {
+        TrainArgs resolved = a;
+        resolved.distBackend = resolveDistBackend(a.distBackend, Runtime::resolveDevice(ctx.device), false);
+        const auto timeout = std::chrono::milliseconds(static_cast<long long>(a.distTimeout * 1000.0));
+        GlooCollective group(env, timeout);
+        return runTrain(resolved, ctx, epochsGiven, lrGiven, env, &group);
+    } catch (...) {
+        rethrowForRank(env.rank, "distributed training on " + a.dataset.data + " into " + a.out);
+    }
+}
+
+int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven, bool lrGiven, const DistEnv& env,
+             Collective* group)
 {
     TrainParams p;
     p.outDir = a.out;
@@ -71,11 +113,15 @@ int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven, bool l
     p.initWeights = a.weights;
     p.backboneWeights = a.backboneWeights;
     p.freezeBackbone = a.freezeBackbone;
+    p.freezeBatchNorm = a.freezeBatchNorm;
     p.resume = a.resume;
     p.device = Runtime::resolveDevice(ctx.device);
     p.precision = precisionFromString(a.precision);
     p.seed = ctx.seed;
     p.threads = ctx.threads;
+    if (env.distributed() && p.threads == 0) // several ranks share this machine's cores
+        p.threads = env.defaultThreads(Runtime::hardwareThreads(),
+                                       [](const char* name) { return static_cast<const char*>(std::getenv(name)); });
     p.loaderThreads = a.loaderThreads;
     const auto stored = [&a] { return naming(a.out, [&a] { return Trainer::storedParams(a.out); }); };
     if (a.resume && !epochsGiven)
@@ -84,7 +130,8 @@ int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven, bool l
     const std::string& dataPath = a.dataset.data;
     const DatasetIndex data = naming(
         dataPath, [&] { return DatasetOpener::open(dataPath, datasetFormatFromString(a.dataset.format)); });
-    const bool quiet = ctx.quiet;
+    const bool quiet = ctx.quiet || env.rank != 0; // rank 0 speaks for the run
+    const bool leader = env.rank == 0;
     if (!quiet) {
         // On resume the stored settings are the ones that run: show those.
         TrainParams shown = p;
@@ -92,12 +139,16 @@ int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven, bool l
             shown = stored();
         std::fprintf(stderr,
                      "arm-cli train: %s (%zu samples) -> %s: %s @ %d px, generic %s, %s lr %g, batch %d, "
-                     "%d epochs, sampler %s, %s, %d threads%s\n",
+                     "%d epochs, sampler %s, %s, %d threads%s%s\n",
                      jsonText(dataPath).c_str(), data.samples.size(), jsonText(a.out).c_str(),
                      toString(shown.model.arch).c_str(), shown.model.inputSize,
                      toString(shown.model.generic).c_str(), shown.optimizer.c_str(), shown.lr,
                      shown.batchSize, p.epochs, shown.sampler.c_str(), p.device.c_str(),
-                     Runtime::configureThreads(p.threads), a.resume ? " (resume: stored settings)" : "");
+                     Runtime::configureThreads(p.threads), a.resume ? " (resume: stored settings)" : "",
+                     env.distributed() ? (", " + std::to_string(env.worldSize) + " ranks (global batch " +
+                                          std::to_string(shown.batchSize * env.worldSize) + ", " + a.distBackend +
+                                          ")").c_str()
+                                       : "");
     }
 
     ProgressPrinter progress(quiet, "epoch");
@@ -126,18 +177,19 @@ int runTrain(const TrainArgs& a, const CliContext& ctx, bool epochsGiven, bool l
 
     const CancelGuard cancel;
     const TrainResult r = naming("training on " + dataPath + " into " + a.out,
-                                 [&] { return Trainer::run(data, p, cb, cancel.flag()); });
+                                 [&] { return Trainer::run(data, p, cb, cancel.flag(), group); });
     progress.finish();
 
     for (const Problem& pr : r.problems)
-        std::fprintf(stderr, "arm-cli train: skipped %s: %s\n", jsonText(pr.where).c_str(),
+        if (leader)
+            std::fprintf(stderr, "arm-cli train: skipped %s: %s\n", jsonText(pr.where).c_str(),
                      jsonText(pr.reason).c_str());
     if (!quiet)
         std::fprintf(stderr, "%s: best test accuracy %.2f%% (epoch %d); %s, %s, %s\n",
                      r.cancelled ? "cancelled" : "finished", 100.0 * r.bestTestAccuracy, r.bestEpoch,
                      r.lastCheckpoint.c_str(), r.bestCheckpoint.empty() ? "(no best.ckpt yet)" : r.bestCheckpoint.c_str(),
                      r.metricsFile.c_str());
-    if (a.json) {
+    if (a.json && leader) {
         nlohmann::json problems = nlohmann::json::array();
         for (const Problem& pr : r.problems)
             problems.push_back({{"where", jsonText(pr.where)}, {"reason", jsonText(pr.reason)}});
@@ -207,6 +259,9 @@ void registerTrainCommand(CLI::App& root, CliContext& ctx, Runner& run)
     cmd->add_option("--backbone-weights", a->backboneWeights, "torchvision ResNet .pth for the backbone")
         ->check(regularFile());
     cmd->add_flag("--freeze-backbone", a->freezeBackbone, "train only the head (backbone weights and BN statistics fixed)");
+    cmd->add_flag("--freeze-bn", a->freezeBatchNorm,
+                  "BatchNorm layers keep their stored statistics while every weight trains (small batches; results "
+                  "independent of the number of ranks)");
     cmd->add_flag("--no-augment", a->noAugment, "train without the authors' augmentation");
     cmd->add_flag("--resume", a->resume, "continue OUT/last.ckpt exactly (stored settings, optimizer, schedule, RNG)");
     cmd->add_option("--loader-threads", a->loaderThreads, "image decoding threads")
@@ -216,10 +271,19 @@ void registerTrainCommand(CLI::App& root, CliContext& ctx, Runner& run)
                        "arithmetic of the training step: fp32, bf16 (forward under autocast; weights, loss, "
                        "gradients and optimizer state stay fp32), auto (bf16 where the CPU has it natively)");
     addJsonFlag(*cmd, a->json, "print one JSON document (final metrics, checkpoint paths) on stdout");
+    cmd->add_option("--dist-backend", a->distBackend,
+                    "collectives when launched as one of several ranks (torchrun's RANK, WORLD_SIZE, MASTER_ADDR, "
+                    "MASTER_PORT): gloo, nccl (CUDA builds) or auto")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"auto", "gloo", "nccl"}));
+    cmd->add_option("--dist-timeout", a->distTimeout,
+                    "seconds a rank waits for the others (rendezvous and each collective) before it stops with an error")
+        ->capture_default_str()
+        ->check(realIn("--dist-timeout", 1.0, 86400.0));
     cmd->callback([a, epochsOpt, lrOpt, &ctx, &run] {
         const bool epochsGiven = epochsOpt->count() > 0;
         const bool lrGiven = lrOpt->count() > 0;
-        run = [a, &ctx, epochsGiven, lrGiven] { return runTrain(*a, ctx, epochsGiven, lrGiven); };
+        run = [a, &ctx, epochsGiven, lrGiven] { return runTrainMaybeDistributed(*a, ctx, epochsGiven, lrGiven); };
     });
 }
 

@@ -13,8 +13,6 @@ TestScore TestScore::measure(FerNet& model, const DatasetIndex& data, const std:
                              std::vector<Problem>& problems)
 {
     TestScore s;
-    if (indices.empty())
-        return s;
     model->eval();
     torch::InferenceMode inference;
     BatchLoaderOptions lo;
@@ -25,7 +23,10 @@ TestScore TestScore::measure(FerNet& model, const DatasetIndex& data, const std:
     const int k = cfg.numClasses;
     std::vector<int64_t> correct(static_cast<std::size_t>(k), 0), support(static_cast<std::size_t>(k), 0);
     double lossSum = 0.0;
-    int64_t n = 0;
+    s.correct = correct;
+    s.support = support;
+    if (indices.empty()) // a rank's share of a tiny test set can be empty: its sums are zeros
+        return s;
     Batch batch;
     while (loader.next(batch)) {
         problems.insert(problems.end(), batch.problems.begin(), batch.problems.end());
@@ -47,21 +48,44 @@ TestScore TestScore::measure(FerNet& model, const DatasetIndex& data, const std:
             ++support[static_cast<std::size_t>(l[i])];
             correct[static_cast<std::size_t>(l[i])] += h[i] ? 1 : 0;
         }
-        n += yc.size(0);
+    }
+    s.lossSum = lossSum;
+    s.correct = std::move(correct);
+    s.support = std::move(support);
+    return fromCounts(s.counts(), k);
+}
+
+std::vector<double> TestScore::counts() const
+{
+    std::vector<double> c{lossSum};
+    c.insert(c.end(), correct.begin(), correct.end());
+    c.insert(c.end(), support.begin(), support.end());
+    return c;
+}
+
+TestScore TestScore::fromCounts(const std::vector<double>& counts, int numClasses)
+{
+    TestScore s;
+    const std::size_t k = static_cast<std::size_t>(numClasses);
+    if (counts.size() != 1 + 2 * k)
+        return s;
+    s.lossSum = counts[0];
+    int64_t n = 0, hits = 0;
+    int classes = 0;
+    double recallSum = 0.0;
+    for (std::size_t c = 0; c < k; ++c) {
+        s.correct.push_back(static_cast<int64_t>(counts[1 + c]));
+        s.support.push_back(static_cast<int64_t>(counts[1 + k + c]));
+        hits += s.correct.back();
+        n += s.support.back();
+        if (s.support.back() > 0) {
+            ++classes;
+            recallSum += double(s.correct.back()) / double(s.support.back());
+        }
     }
     if (n == 0)
         return s;
-    int64_t hits = 0;
-    int classes = 0;
-    double recallSum = 0.0;
-    for (int c = 0; c < k; ++c) {
-        hits += correct[static_cast<std::size_t>(c)];
-        if (support[static_cast<std::size_t>(c)] > 0) {
-            ++classes;
-            recallSum += double(correct[static_cast<std::size_t>(c)]) / double(support[static_cast<std::size_t>(c)]);
-        }
-    }
-    s.loss = lossSum / double(n);
+    s.loss = s.lossSum / double(n);
     s.accuracy = double(hits) / double(n);
     s.meanClassAccuracy = classes > 0 ? recallSum / classes : 0.0;
     return s;

@@ -4,14 +4,13 @@
 #include "engine/loading/BatchLoader.h"
 #include "engine/model/AutocastScope.h"
 #include "engine/model/Checkpoint.h"
-#include "engine/loading/ClassWeightedSampler.h"
 #include "engine/model/FerNet.h"
-#include "engine/loading/MrrSampler.h"
 #include "engine/runtime/Runtime.h"
-#include "engine/loading/ShuffleSampler.h"
 #include "engine/train/InitialModel.h"
 #include "engine/train/TestScore.h"
 #include "engine/train/TrainerFiles.h"
+#include "engine/train/TrainSetup.h"
+#include "engine/dist/ReplicaSync.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -42,58 +41,13 @@ std::uint64_t torchEpochSeed(unsigned long long seed, int epoch)
     return Augmenter::sampleSeed(seed ^ 0x545241494E4552ull, epoch, -2) & 0x7FFFFFFFFFFFFFFFull;
 }
 
-std::unique_ptr<Sampler> makeSampler(const std::string& name, std::vector<int> labels, unsigned long long seed,
-                                     int mrrPerClass)
+std::string stepName(const char* what, int epoch0, int64_t step)
 {
-    if (name == "shuffle")
-        return std::make_unique<ShuffleSampler>(std::move(labels), seed);
-    if (name == "weighted")
-        return std::make_unique<ClassWeightedSampler>(std::move(labels), seed);
-    if (name == "mrr")
-        return std::make_unique<MrrSampler>(std::move(labels), seed, mrrPerClass);
-    throw std::invalid_argument("sampler '" + name + "': expected shuffle, weighted or mrr");
-}
-
-void validate(const TrainParams& p)
-{
-    if (p.epochs < 0)
-        throw std::invalid_argument("epochs must be >= 0, got " + std::to_string(p.epochs));
-    if (p.batchSize < 1)
-        throw std::invalid_argument("batch size must be >= 1, got " + std::to_string(p.batchSize));
-    if (!(p.lr > 0.0) || !std::isfinite(p.lr))
-        throw std::invalid_argument("learning rate must be > 0, got " + std::to_string(p.lr));
-    if (!(p.gamma > 0.0) || p.gamma > 1.0)
-        throw std::invalid_argument("gamma must be in (0, 1], got " + std::to_string(p.gamma));
-    if (p.weightDecay < 0.0)
-        throw std::invalid_argument("weight decay must be >= 0, got " + std::to_string(p.weightDecay));
-    if (p.optimizer != "adam" && p.optimizer != "sgd")
-        throw std::invalid_argument("optimizer '" + p.optimizer + "': expected adam or sgd");
-    if (p.sampler != "shuffle" && p.sampler != "weighted" && p.sampler != "mrr")
-        throw std::invalid_argument("sampler '" + p.sampler + "': expected shuffle, weighted or mrr");
-    if (!p.initWeights.empty() && !p.backboneWeights.empty())
-        throw std::invalid_argument("give either initial weights (" + p.initWeights + ") or backbone weights (" +
-                                    p.backboneWeights + "), not both");
-    if (p.writeCheckpoints && p.outDir.empty())
-        throw std::invalid_argument("no output directory given");
-}
-
-std::vector<int> checkedIndices(const DatasetIndex& data, const std::vector<int>& indices, const char* what)
-{
-    for (int i : indices) {
-        if (i < 0 || i >= static_cast<int>(data.samples.size()))
-            throw std::invalid_argument(std::string(what) + " index " + std::to_string(i) + " is outside the dataset (" +
-                                        std::to_string(data.samples.size()) + " samples)");
-        const int label = data.samples[static_cast<std::size_t>(i)].label;
-        if (label < 0 || label >= data.numClasses())
-            throw std::invalid_argument(data.samples[static_cast<std::size_t>(i)].name + ": label " +
-                                        std::to_string(label) + " is not one of the " +
-                                        std::to_string(data.numClasses()) + " classes");
-    }
-    return indices;
+    return std::string(what) + " (epoch " + std::to_string(epoch0 + 1) + ", step " + std::to_string(step) + ")";
 }
 
 TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const TrainCallbacks& cb,
-                    const std::atomic<bool>* cancel)
+                    const std::atomic<bool>* cancel, const ReplicaSync& sync)
 {
     auto log = [&cb](const std::string& m) {
         if (cb.onLog)
@@ -111,6 +65,9 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
     int bestEpoch = 0;
     std::string optimizerBytes;
     if (p.resume) {
+        if (sync.rank() != 0 && !fs::exists(files.last()))
+            throw std::runtime_error(files.last() + " is not visible to rank " + std::to_string(sync.rank()) +
+                                     ": --resume needs the output folder on storage every rank can read");
         CheckpointData d = Checkpoint::load(files.last());
         const TrainerFiles::State st = TrainerFiles::stateOf(files.last(), d.metadata);
         p = st.params;
@@ -134,14 +91,20 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
         optimizerBytes = std::move(d.optimizerState);
         log("resuming " + files.last() + " after epoch " + std::to_string(completed));
     }
-    validate(p);
+    if (p.resume && p.worldSize != sync.worldSize())
+        log("resuming a " + std::to_string(p.worldSize) + "-rank run with " + std::to_string(sync.worldSize()) +
+            " ranks: the global batch and the epoch's shards change from here on");
+    p.worldSize = sync.worldSize();
+    TrainSetup::validate(p);
+    // Rank 0 alone writes files; the other ranks hold the same model (checked every epoch).
+    const bool writes = p.writeCheckpoints && sync.rank() == 0;
     torch::Device dev(torch::kCPU);
     try {
         dev = torch::Device(p.device.empty() ? std::string("cpu") : p.device);
     } catch (const c10::Error&) {
         throw std::invalid_argument("device '" + p.device + "': expected cpu, cuda or cuda:N");
     }
-    if (p.writeCheckpoints)
+    if (writes)
         files.createDirectory();
     if (!p.resume) {
         if (data.numClasses() < 2)
@@ -158,10 +121,11 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
                                  "'): they are corrupt; nothing was trained");
     }
     model->to(dev);
+    sync.broadcastState(*model); // DistributedDataParallel's start: every rank from rank 0's weights
     const ModelConfig cfg = model->config();
     p.model = cfg; // what actually runs (a loaded file decides arch and input size): stored for resume
 
-    std::vector<int> trainIdx = checkedIndices(
+    std::vector<int> trainIdx = TrainSetup::checkedIndices(
         data, p.trainIndices.empty() ? data.indicesOf(Split::Train) : p.trainIndices, "training");
     std::vector<int> testIdx = p.testIndices;
     if (testIdx.empty()) {
@@ -169,7 +133,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
         if (testIdx.empty())
             testIdx = data.indicesOf(Split::Validation);
     }
-    testIdx = checkedIndices(data, testIdx, "test");
+    testIdx = TrainSetup::checkedIndices(data, testIdx, "test");
     if (trainIdx.empty())
         throw std::runtime_error((data.root.empty() ? std::string("dataset") : data.root) + ": no training samples");
     if (testIdx.empty())
@@ -191,7 +155,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
     if (!optimizerBytes.empty())
         Checkpoint::restoreOptimizer(*opt, optimizerBytes, files.last() + " (optimizer state)");
 
-    const std::unique_ptr<Sampler> sampler = makeSampler(p.sampler, data.labelsOf(trainIdx), p.seed, p.mrrPerClass);
+    const std::unique_ptr<Sampler> sampler = TrainSetup::makeSampler(p.sampler, data.labelsOf(trainIdx), p.seed, p.mrrPerClass);
     AugmentOptions ao;
     ao.size = cfg.inputSize;
     ao.norm = cfg.norm;
@@ -208,7 +172,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
         return TrainerFiles::metadata(p, data, history, best, bestEpoch, static_cast<int>(trainIdx.size()),
                                       static_cast<int>(testIdx.size()), sampler->epochSize());
     };
-    if (p.writeCheckpoints) {
+    if (writes) {
         result.lastCheckpoint = files.last();
         result.metricsFile = files.metrics();
         if (!p.resume) // epoch 0 = the initial model: resumable even when epoch 1 is cancelled
@@ -219,7 +183,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
     // Divergence stops the run with an error: metrics.json says "failed" and no checkpoint is written
     // from the non-finite weights (last.ckpt and best.ckpt keep the last finite epoch).
     auto diverged = [&](const std::string& what) {
-        if (p.writeCheckpoints) {
+        if (writes) {
             try {
                 files.writeMetrics(metadata(), "failed");
             } catch (const std::exception&) {
@@ -235,13 +199,15 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
     };
     // bf16 rather than fp16: fp32's exponent range, so no loss scaler (LibTorch 1.13 has no C++ GradScaler).
     const bool amp = resolvePrecision(p.precision, dev.is_cpu() ? "cpu" : dev.str()) == Precision::Bf16;
-    const int epochBatches = (sampler->epochSize() + p.batchSize - 1) / p.batchSize;
-    const int testBatches = (static_cast<int>(testIdx.size()) + p.batchSize - 1) / p.batchSize;
+    const int world = sync.worldSize();
+    const int shardSize = world > 1 ? (sampler->epochSize() - sampler->epochSize() % world) / world : sampler->epochSize();
+    const int epochBatches = (shardSize + p.batchSize - 1) / p.batchSize;
+    const int testBatches = (static_cast<int>(testIdx.size()) / world + p.batchSize - 1) / p.batchSize;
     double trainSeconds = 0.0, lastEvalSeconds = -1.0;
-    int64_t batchesDone = 0;
+    int64_t batchesDone = 0, step = 0;
     bool stopped = false;
     for (int e = completed; e < p.epochs && !stopped; ++e) {
-        if (cancelled()) {
+        if (!sync.active() && cancelled()) { // ranks agree on stopping at their next step instead
             stopped = true;
             break;
         }
@@ -252,6 +218,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
         std::vector<int> order;
         for (int pos : sampler->epochIndices(e))
             order.push_back(trainIdx[static_cast<std::size_t>(pos)]);
+        order = sync.shard(order, true); // every rank as many, so their steps stay in lockstep
         BatchLoaderOptions lo;
         lo.batchSize = p.batchSize;
         lo.workers = std::max(1, p.loaderThreads);
@@ -265,16 +232,36 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
         model->train();
         if (p.freezeBackbone)
             model->features->eval(); // frozen backbone: BatchNorm statistics stay as loaded
+        if (p.freezeBatchNorm)
+            for (const auto& m : model->modules())
+                if (m->as<torch::nn::BatchNorm2d>() || m->as<torch::nn::BatchNorm1d>())
+                    m->eval();
         const auto epochStart = Clock::now();
-        double lossSum = 0.0;
+        double lossSum = 0.0, syncSeconds = 0.0;
         int64_t hits = 0, seen = 0;
         Batch batch;
-        while (loader.next(batch)) {
+        while (true) {
+            const bool got = loader.next(batch);
+            const auto voteStart = Clock::now();
+            if (sync.active()) {
+                // Every rank takes this step or none does: a rank whose last batches all failed to
+                // decode ends the epoch for all, and a cancel on any rank stops every rank.
+                const std::vector<double> votes =
+                    sync.sum({got ? 0.0 : 1.0, cancelled() ? 1.0 : 0.0}, stepName("agreeing on the next step", e, step + 1));
+                if (votes[1] > 0.0)
+                    stopped = true;
+                syncSeconds += secondsSince(voteStart);
+                if (votes[0] > 0.0 || votes[1] > 0.0)
+                    break;
+            } else if (!got) {
+                break;
+            }
             addProblems(batch.problems);
-            if (cancelled()) {
+            if (cancelled() && !sync.active()) {
                 stopped = true;
                 break;
             }
+            sync.heartbeat(++step);
             const auto batchStart = Clock::now();
             const torch::Tensor x = batch.images.to(dev), y = batch.labels.to(dev);
             torch::Tensor logits, loss;
@@ -283,25 +270,37 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
                 logits = model->forward(x);
                 loss = torch::nn::functional::cross_entropy(logits.to(torch::kFloat), y);
             }
-            if (cancelled()) { // checked again before the backward pass: half a step is dropped
+            if (cancelled() && !sync.active()) { // checked again before the backward pass: half a step is dropped
                 stopped = true;
                 break;
             }
-            // Before the step: a non-finite loss would write NaN gradients into every weight.
+            // Before the step: a non-finite loss would write NaN gradients into every weight. With
+            // several ranks the check waits for the summed loss, so that all of them stop together.
             const double lossValue = loss.item<double>();
-            if (!std::isfinite(lossValue)) {
+            const auto nonFinite = [&](double value) {
                 loader.cancel();
-                throw diverged("the loss became " + std::string(std::isnan(lossValue) ? "NaN" : "infinite") +
-                               " in epoch " + std::to_string(e + 1) + ", batch " +
-                               std::to_string(batch.batchNumber + 1));
-            }
+                return diverged("the loss became " + std::string(std::isnan(value) ? "NaN" : "infinite") +
+                                " in epoch " + std::to_string(e + 1) + ", batch " +
+                                std::to_string(batch.batchNumber + 1) + (sync.active() ? " (on some rank)" : ""));
+            };
+            if (!sync.active() && !std::isfinite(lossValue))
+                throw nonFinite(lossValue);
+            const int64_t n = x.size(0);
+            const int64_t batchHits = (logits.argmax(1) == y).sum().item<int64_t>();
             opt->zero_grad();
             loss.backward();
+            // The global batch's sums travel with the gradients (one collective per bucket).
+            std::vector<double> stats{lossValue * double(n), double(batchHits), double(n)};
+            const auto reduceStart = Clock::now();
+            sync.averageGradients(trainable, stats, stepName("gradient all-reduce", e, step));
+            if (sync.active())
+                syncSeconds += secondsSince(reduceStart);
+            if (!std::isfinite(stats[0]))
+                throw nonFinite(stats[0]);
             opt->step();
-            const int64_t n = x.size(0);
-            lossSum += lossValue * double(n);
-            hits += (logits.argmax(1) == y).sum().item<int64_t>();
-            seen += n;
+            lossSum += stats[0];
+            hits += static_cast<int64_t>(stats[1]);
+            seen += static_cast<int64_t>(stats[2]);
             trainSeconds += secondsSince(batchStart);
             ++batchesDone;
             if (cb.onBatch) {
@@ -329,10 +328,22 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
         }
         const double trainPart = secondsSince(epochStart);
         const auto evalStart = Clock::now();
+        // BatchNorm statistics and ARM's running F_generic saw only this rank's shard: averaged, so the
+        // test pass and the checkpoint use one model, the same on every rank.
+        sync.averageBuffers(*model, "averaging BatchNorm statistics (epoch " + std::to_string(e + 1) + ")");
         std::vector<Problem> evalProblems;
-        const TestScore score =
-            TestScore::measure(model, data, testIdx, p.batchSize, p.loaderThreads, dev, cancel, evalProblems);
+        TestScore score = TestScore::measure(model, data, sync.shard(testIdx, false), p.batchSize, p.loaderThreads,
+                                             dev, cancel, evalProblems);
         addProblems(evalProblems);
+        if (sync.active()) {
+            std::vector<double> counts = score.counts();
+            counts.push_back(score.cancelled ? 1.0 : 0.0);
+            counts = sync.sum(counts, "adding up the test pass (epoch " + std::to_string(e + 1) + ")");
+            const bool anyCancelled = counts.back() > 0.0;
+            counts.pop_back();
+            score = TestScore::fromCounts(counts, cfg.numClasses);
+            score.cancelled = anyCancelled;
+        }
         if (score.cancelled) {
             stopped = true;
             break;
@@ -342,6 +353,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
             throw diverged("the weights became NaN/Inf in epoch " + std::to_string(e + 1) + " (tensor '" + bad + "')");
         if (!std::isfinite(score.loss))
             throw diverged("the test loss became non-finite in epoch " + std::to_string(e + 1));
+        sync.checkIdentical(*model, "epoch " + std::to_string(e + 1));
         lastEvalSeconds = secondsSince(evalStart);
         EpochMetrics m;
         m.epoch = e + 1;
@@ -353,6 +365,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
         m.lr = lr;
         m.seconds = secondsSince(epochStart);
         m.imagesPerSecond = trainPart > 0 ? double(seen) / trainPart : 0.0;
+        m.syncSeconds = syncSeconds;
         history.push_back(m);
         const double measure = testIdx.empty() ? m.trainAccuracy : m.testAccuracy;
         const bool improved = measure > best;
@@ -360,7 +373,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
             best = measure;
             bestEpoch = m.epoch;
         }
-        if (p.writeCheckpoints) {
+        if (writes) {
             if (improved) // no optimiser state: best.ckpt is for evaluation and fine-tuning
                 Checkpoint::save(files.best(), model, m.epoch, metadata());
             Checkpoint::save(files.last(), model, m.epoch, metadata(), opt.get());
@@ -374,7 +387,7 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
     result.cancelled = stopped;
     result.bestEpoch = bestEpoch;
     result.bestTestAccuracy = std::max(0.0, best);
-    if (p.writeCheckpoints) {
+    if (writes) {
         if (bestEpoch > 0)
             result.bestCheckpoint = files.best();
         files.writeMetrics(metadata(), stopped ? "cancelled" : "finished");
@@ -393,12 +406,19 @@ TrainResult runImpl(const DatasetIndex& data, const TrainParams& given, const Tr
 } // namespace
 
 TrainResult Trainer::run(const DatasetIndex& data, const TrainParams& params, const TrainCallbacks& callbacks,
-                         const std::atomic<bool>* cancel)
+                         const std::atomic<bool>* cancel, Collective* collective)
 {
+    const ReplicaSync sync(collective);
     try {
-        return runImpl(data, params, callbacks, cancel);
-    } catch (const c10::Error& e) {
-        throw std::runtime_error(std::string("training failed: ") + e.what_without_backtrace());
+        try {
+            return runImpl(data, params, callbacks, cancel, sync);
+        } catch (const c10::Error& e) {
+            throw std::runtime_error(std::string("training failed: ") + e.what_without_backtrace());
+        }
+    } catch (const std::exception& e) {
+        // The other ranks name this one and its reason instead of waiting out their timeout.
+        sync.reportFailure(e.what());
+        throw;
     }
 }
 

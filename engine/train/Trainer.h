@@ -15,6 +15,8 @@
 
 namespace arm {
 
+class Collective;
+
 // Everything a training or fine-tuning run needs; plain data so the GUI fills it from its settings
 // panel and the CLI from its options. Defaults are the demo settings (synthetic data, 2-core CPU).
 struct TrainParams {
@@ -36,6 +38,10 @@ struct TrainParams {
     std::string initWeights;     // own .ckpt or authors' .pth to fine-tune from (empty = fresh)
     std::string backboneWeights; // torchvision ResNet .pth loaded into the backbone only
     bool freezeBackbone = false;
+    // Every BatchNorm layer normalises with its stored statistics (eval mode) while all weights train:
+    // the usual choice for fine-tuning with small batches, and what makes a run independent of how
+    // its global batch is split over ranks (docs/DISTRIBUTED.md).
+    bool freezeBatchNorm = false;
     bool resume = false;        // continue outDir/last.ckpt exactly (epoch, optimiser, scheduler, RNG)
     std::string device = "cpu"; // resolved (Runtime::resolveDevice)
     unsigned long long seed = 0;
@@ -48,6 +54,9 @@ struct TrainParams {
     // state (AutocastScope); about 1.7x the fp32 step on a CPU with AVX-512 BF16 (docs/PERFORMANCE.md).
     // The CLI and GUI default: PrecisionDefaults::train.
     Precision precision = Precision::Fp32;
+    // Ranks of a data-parallel run (set by the trainer from its Collective, stored for the record):
+    // batchSize is per rank, the global batch is batchSize * worldSize.
+    int worldSize = 1;
 
     // The demo model: ResNet-18 + ARM at 112 px (fc 5x5) with the running generic feature.
     static ModelConfig demoModelConfig()
@@ -76,6 +85,9 @@ struct EpochMetrics {
     double lr = 0.0;
     double seconds = 0.0;
     double imagesPerSecond = 0.0;
+    // Time spent in the step collectives of a data-parallel run (agreeing on the step, gradient
+    // all-reduce), including waiting for the slowest rank; 0 for a single process.
+    double syncSeconds = 0.0;
 };
 
 struct TrainResult {
@@ -109,10 +121,16 @@ struct TrainCallbacks {
 // optimiser state) whenever test accuracy improves; metrics.json after every epoch. All atomically.
 // Resume: the settings stored in last.ckpt win over `params` except epochs, device, threads,
 // loaderThreads and callbacks-related ones; see storedParams().
+//
+// Data-parallel (collective given, docs/DISTRIBUTED.md): every rank calls run() with the same data and
+// params; DistributedDataParallel's semantics (ReplicaSync). Rank 0 alone writes files and should
+// alone show progress; all ranks return the same model and metrics. A failure on one rank is
+// reported to the others, which stop with an error naming it.
 class Trainer {
 public:
     static TrainResult run(const DatasetIndex& data, const TrainParams& params,
-                           const TrainCallbacks& callbacks = {}, const std::atomic<bool>* cancel = nullptr);
+                           const TrainCallbacks& callbacks = {}, const std::atomic<bool>* cancel = nullptr,
+                           Collective* collective = nullptr);
 
     // The settings a run in outDir was started with (from outDir/last.ckpt). Throws std::runtime_error
     // naming the file when there is none or it holds no trainer metadata.

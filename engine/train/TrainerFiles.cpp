@@ -60,6 +60,11 @@ nlohmann::json TrainerFiles::metadata(const TrainParams& params, const DatasetIn
           {"scheme", "torch re-seeded per epoch from (seed, epoch); sampler and augmenter are pure functions of "
                      "(seed, epoch, sample)"}}},
         {"sampler", {{"name", params.sampler}, {"epoch_size", epochSize}, {"next_epoch", completed}}},
+        // --batch-size is per rank; the optimiser steps on the global batch (docs/DISTRIBUTED.md).
+        {"distributed",
+         {{"world_size", params.worldSize},
+          {"batch_size_per_rank", params.batchSize},
+          {"global_batch_size", params.batchSize * params.worldSize}}},
         {"dataset",
          {{"root", data.root}, {"format", toString(data.format)}, {"train_samples", trainSamples},
           {"test_samples", testSamples}}}};

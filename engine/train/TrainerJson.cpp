@@ -41,11 +41,14 @@ nlohmann::json Trainer::toJson(const TrainParams& p)
                      {"init_weights", p.initWeights},
                      {"backbone_weights", p.backboneWeights},
                      {"freeze_backbone", p.freezeBackbone},
+                     {"freeze_bn", p.freezeBatchNorm},
                      {"device", p.device},
                      {"seed", p.seed},
                      {"loader_threads", p.loaderThreads},
                      {"threads", p.threads},
-                     {"precision", toString(p.precision)}};
+                     {"precision", toString(p.precision)},
+                     {"world_size", p.worldSize},
+                     {"global_batch_size", p.batchSize * p.worldSize}};
     // Explicit subsets only (K-fold, GUI selections); empty means "the whole split".
     if (!p.trainIndices.empty())
         j["train_indices"] = p.trainIndices;
@@ -74,10 +77,12 @@ TrainParams Trainer::paramsFromJson(const nlohmann::json& j)
     getKey(j, "init_weights", p.initWeights);
     getKey(j, "backbone_weights", p.backboneWeights);
     getKey(j, "freeze_backbone", p.freezeBackbone);
+    getKey(j, "freeze_bn", p.freezeBatchNorm);
     getKey(j, "device", p.device);
     getKey(j, "seed", p.seed);
     getKey(j, "loader_threads", p.loaderThreads);
     getKey(j, "threads", p.threads);
+    getKey(j, "world_size", p.worldSize);
     // Runs before "precision" existed stored "mixed_precision" (CUDA-only autocast); they ran fp32 here.
     if (j.contains("precision")) {
         std::string name;
@@ -103,7 +108,8 @@ nlohmann::json Trainer::toJson(const EpochMetrics& m)
                           {"test_mean_class_accuracy", m.testMeanClassAccuracy},
                           {"lr", m.lr},
                           {"seconds", m.seconds},
-                          {"images_per_second", m.imagesPerSecond}};
+                          {"images_per_second", m.imagesPerSecond},
+                          {"sync_seconds", m.syncSeconds}};
 }
 
 EpochMetrics Trainer::epochFromJson(const nlohmann::json& j)
@@ -120,6 +126,7 @@ EpochMetrics Trainer::epochFromJson(const nlohmann::json& j)
     getKey(j, "lr", m.lr);
     getKey(j, "seconds", m.seconds);
     getKey(j, "images_per_second", m.imagesPerSecond);
+    getKey(j, "sync_seconds", m.syncSeconds);
     return m;
 }
 
