@@ -2,6 +2,7 @@
 
 #include "app/AppSettings.h"
 #include "app/gui/DocumentController.h"
+#include "app/gui/FaceImportDialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -24,6 +25,12 @@ FileMenu::FileMenu(QMenu* file, DocumentController* documents, QWidget* dialogPa
     m_openModel = file->addAction(tr("Open &Model..."), this, &FileMenu::openModel);
     m_openModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openModel->setStatusTip(tr("Open an ARM Inspector checkpoint (.ckpt) or a PyTorch state dict (.pth)"));
+    QAction* openFaces = file->addAction(tr("Open P&hotos or Video..."), this, &FileMenu::openFaces);
+    openFaces->setObjectName(QStringLiteral("openFacesAction"));
+    openFaces->setStatusTip(tr("Find the faces in photos or a video and show the open model's expression for each"));
+    QAction* importFaces = file->addAction(tr("&Import Faces as Dataset..."), this, &FileMenu::importFacesRequested);
+    importFaces->setObjectName(QStringLiteral("importFacesAction"));
+    importFaces->setStatusTip(tr("Align every face of photos and videos into a new unlabelled dataset and project"));
     file->addSeparator();
     m_newProject = file->addAction(tr("&New Project..."), this, &FileMenu::newProject);
     m_newProject->setShortcut(QKeySequence::New);
@@ -84,6 +91,17 @@ void FileMenu::openDatasetFile()
                                                       tr("FER2013 or AffectNet CSV (*.csv);;All files (*)"));
     if (!file.isEmpty())
         m_documents->openDataset(file);
+}
+
+void FileMenu::openFaces()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(m_parent, tr("Open Photos or Video"),
+                                                            AppSettings::lastDirectory(QStringLiteral("faces")),
+                                                            FaceImportDialog::mediaFilter());
+    if (files.isEmpty())
+        return;
+    AppSettings::setLastDirectory(QStringLiteral("faces"), QFileInfo(files.front()).absolutePath());
+    Q_EMIT facesRequested(files);
 }
 
 void FileMenu::openModel()

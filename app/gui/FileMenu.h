@@ -24,10 +24,15 @@ public:
     void setAvailable(bool hasDataset, bool hasProject);
     void rememberFile(const QString& path);
 
+Q_SIGNALS:
+    void facesRequested(const QStringList& paths); // Open Photos or Video: the chosen files
+    void importFacesRequested();                   // Import Faces as Dataset: the window runs the dialog
+
 private:
     void updateRecentMenu();
     void openDatasetFolder();
     void openDatasetFile();
+    void openFaces();
     void openModel();
     void newProject();
     void openProject();

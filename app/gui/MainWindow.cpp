@@ -6,6 +6,8 @@
 #include "app/gui/DemoController.h"
 #include "app/gui/DockLayout.h"
 #include "app/gui/DocumentController.h"
+#include "app/gui/FaceImportDialog.h"
+#include "app/gui/FacesPanel.h"
 #include "app/gui/FileMenu.h"
 #include "app/gui/HelpDialogs.h"
 #include "app/gui/MainStatusBar.h"
@@ -22,6 +24,8 @@
 #include "app/store/LabelExporter.h"
 #include "engine/data/DatasetOpener.h"
 #include "engine/eval/Evaluator.h"
+#include "engine/faces/FaceScanner.h"
+#include "engine/faces/VideoReader.h"
 #include "engine/model/ModelHandle.h"
 #include "engine/runtime/Runtime.h"
 
@@ -45,6 +49,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -76,12 +81,21 @@ MainWindow::MainWindow(QWidget* parent)
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
                                            "border: 1px solid #ffe69c; }"));
     m_banner->setVisible(false);
-    m_gallery = new DatasetGalleryPanel(m_ws, centre);
+    // The centre holds the gallery and, once photos or a video are opened, the faces view as a second
+    // tab: the photo gets the room of the centre while the inspector on the right shows a clicked face.
+    m_centreTabs = new QTabWidget(centre);
+    m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
+    m_centreTabs->setTabBarAutoHide(true); // no tab bar until there is a second view
+    m_centreTabs->setDocumentMode(true);
+    m_gallery = new DatasetGalleryPanel(m_ws, m_centreTabs);
+    m_centreTabs->addTab(m_gallery, tr("Dataset"));
+    m_faces = new FacesPanel(m_ws, m_centreTabs);
+    m_faces->hide();
     auto* layout = new QVBoxLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_gallery, 1);
+    layout->addWidget(m_centreTabs, 1);
     setCentralWidget(centre);
     m_gallery->setThumbnailSize(AppSettings::thumbnailSize());
 
@@ -155,6 +169,8 @@ void MainWindow::connectControllers()
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
             });
+    connect(m_fileMenu, &FileMenu::facesRequested, this, &MainWindow::openFaces);
+    connect(m_fileMenu, &FileMenu::importFacesRequested, this, &MainWindow::showFaceImport);
     connect(m_documents, &DocumentController::datasetOpened, this, &MainWindow::datasetOpened);
     connect(m_documents, &DocumentController::modelOpened, this, &MainWindow::modelOpened);
     m_documents->setConfirm([this](const QString& title, const QString& text) {
@@ -196,6 +212,8 @@ void MainWindow::createDocks()
     m_layout->add(m_internals, QStringLiteral("internalsDock"), tr("ARM internals"), 460);
     m_layout->add(m_affinity, QStringLiteral("affinityDock"), tr("Batch affinity"), 460);
     m_layout->add(m_training, QStringLiteral("trainingDock"), tr("Training"), 420);
+    connect(m_faces, &FacesPanel::progress, m_status, &MainStatusBar::showProgress);
+    connect(m_faces, &FacesPanel::faceInspected, this, [this] { raiseView(QStringLiteral("inspector")); });
 }
 
 QDockWidget* MainWindow::dock(const QString& name) const
@@ -205,13 +223,22 @@ QDockWidget* MainWindow::dock(const QString& name) const
 
 QStringList MainWindow::viewNames() const
 {
-    return m_layout->viewNames();
+    QStringList names = m_layout->viewNames();
+    names.insert(1, QStringLiteral("faces")); // after "gallery": the other centre view
+    return names;
 }
 
 bool MainWindow::raiseView(const QString& name)
 {
     if (name == QLatin1String("gallery")) {
+        m_centreTabs->setCurrentWidget(m_gallery);
         m_gallery->listView()->setFocus();
+        return true;
+    }
+    if (name == QLatin1String("faces")) {
+        if (m_centreTabs->indexOf(m_faces) < 0)
+            m_centreTabs->addTab(m_faces, tr("Photos and video"));
+        m_centreTabs->setCurrentWidget(m_faces);
         return true;
     }
     return m_layout->raise(name);
@@ -313,7 +340,47 @@ void MainWindow::reportError(const QString& title, const QString& text)
 
 bool MainWindow::openPath(const QString& path)
 {
+    if (isFaceSourceFile(path)) {
+        openFaces({path});
+        return true;
+    }
     return m_documents->openPath(path);
+}
+
+bool MainWindow::isFaceSourceFile(const QString& path)
+{
+    const QFileInfo info(path);
+    const std::string p = path.toStdString();
+    return info.isFile() && (FaceScanner::isPhotoPath(p) || VideoReader::isVideoPath(p));
+}
+
+void MainWindow::openFaces(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    raiseView(QStringLiteral("faces"));
+    m_faces->open(paths);
+    for (const QString& p : paths)
+        AppSettings::setLastDirectory(QStringLiteral("faces"), QFileInfo(p).absolutePath());
+}
+
+void MainWindow::showFaceImport()
+{
+    auto* dialog = new FaceImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FaceImportDialog::imported, this, &MainWindow::openImportedFaces);
+    dialog->open();
+}
+
+bool MainWindow::openImportedFaces(const QString& folder)
+{
+    if (!m_documents->openDataset(folder))
+        return false;
+    // A project holds labelled samples only (ProjectStore); freshly imported faces have no label yet, so
+    // the project comes once some are labelled (the status bar says why none is shown meanwhile).
+    if (m_ws->sampleCount() == 0)
+        return true;
+    return m_documents->createProject(QDir(folder).filePath(QStringLiteral("faces.armproj")));
 }
 
 bool MainWindow::openDataset(const QString& path)
@@ -419,14 +486,17 @@ void MainWindow::dropEvent(QDropEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     // Datasets and projects first, then models, so a dropped pair ends with records for the dataset.
-    QStringList models, others;
+    // Photos and videos go to the faces view together (one set to step through).
+    QStringList models, others, faces;
     for (const QUrl& url : urls) {
         if (!url.isLocalFile())
             continue;
-        (DocumentController::isModelFile(url.toLocalFile()) ? models : others) << url.toLocalFile();
+        const QString f = url.toLocalFile();
+        (isFaceSourceFile(f) ? faces : DocumentController::isModelFile(f) ? models : others) << f;
     }
     for (const QString& f : others + models)
         openPath(f);
+    openFaces(faces);
     event->acceptProposedAction();
 }
 

@@ -10,6 +10,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 
 namespace arm {
 
@@ -19,6 +20,7 @@ class ConfusionPanel;
 class ImageInspectorPanel;
 class TrainingPanel;
 class DatasetGalleryPanel;
+class FacesPanel;
 class RelabelPanel;
 class ModelRecordsController;
 class DocumentController;
@@ -46,6 +48,7 @@ public:
     ArmInternalsPanel* internalsPanel() const { return m_internals; }
     AffinityPanel* affinityPanel() const { return m_affinity; }
     TrainingPanel* trainingPanel() const { return m_training; }
+    FacesPanel* facesPanel() const { return m_faces; }
     // Dock by object name ("confusionDock", "relabelDock", ...) or by short view name ("confusion").
     QDockWidget* dock(const QString& name) const;
     QStringList viewNames() const;
@@ -66,6 +69,15 @@ public:
     bool openProject(const QString& path);
     bool createProject(const QString& path);
     bool exportLabels(const QString& outPath);
+    // Photos and videos: shown with their faces in the Photos and video view (FacesPanel), a second tab
+    // of the centre beside the gallery.
+    void openFaces(const QStringList& paths);
+    static bool isFaceSourceFile(const QString& path); // a photo or video file (not a folder)
+    // File > Import Faces as Dataset: the dialog (non-modal), which opens the new dataset when done.
+    void showFaceImport();
+    // Opens a dataset written by the face import and creates its project (faces.armproj inside it) when it
+    // holds labelled samples; all-unlabelled faces open as a dataset only (projects need labels).
+    bool openImportedFaces(const QString& folder);
     // Records from the open project's prediction cache for the open model; true when some were found.
     bool restoreCachedPredictions();
     // Renders once (which requests the visible thumbnails), then processes events until they are
@@ -117,6 +129,8 @@ private:
     ArmInternalsPanel* m_internals = nullptr;
     AffinityPanel* m_affinity = nullptr;
     TrainingPanel* m_training = nullptr;
+    FacesPanel* m_faces = nullptr;
+    QTabWidget* m_centreTabs = nullptr; // the gallery, and the faces view once opened
     QLabel* m_banner = nullptr;
     DockLayout* m_layout = nullptr;
     MainStatusBar* m_status = nullptr;

@@ -1,5 +1,6 @@
 #include "app/gui/ScreenshotStager.h"
 
+#include "app/gui/FacesPanel.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/AffinityPanel.h"
@@ -68,6 +69,28 @@ bool ScreenshotStager::stage(const QString& view, int timeoutMs)
             m_error = QStringLiteral("the analysis of sample %1 did not finish in %2 ms")
                           .arg(ws->currentSample())
                           .arg(timeoutMs);
+        return ok;
+    }
+    if (view == QLatin1String("faces")) {
+        FacesPanel* panel = m_window.facesPanel();
+        if (panel->paths().isEmpty()) {
+            m_error = QStringLiteral("the faces view needs a photo or video on the command line");
+            return false;
+        }
+        if (!waitUntil([panel] { return !panel->isBusy(); }, timeoutMs) || !panel->hasResult()) {
+            m_error = QStringLiteral("finding the faces did not finish: %1").arg(panel->messageText());
+            return false;
+        }
+        // A video is shown at its middle sampled frame; the first face there goes to the inspector, so
+        // the screenshot shows the photo, the timeline and the analysis of the crop together.
+        const int frames = int(panel->outcome().frames.size());
+        if (frames > 1)
+            panel->showFrame(frames / 2);
+        if (!ws->model() || !panel->inspectFace(0))
+            return true;
+        const bool ok = waitUntil([this] { return m_window.inspectorPanel()->hasAnalysis(); }, timeoutMs);
+        if (!ok)
+            m_error = QStringLiteral("the analysis of the face did not finish in %1 ms").arg(timeoutMs);
         return ok;
     }
     if (view == QLatin1String("affinity")) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/jobs/AffinityJob.h"
+#include "app/gui/jobs/FacesJob.h"
 #include "app/gui/jobs/InspectJob.h"
 #include "app/jobs/TrainJob.h"
 
@@ -13,6 +14,7 @@ public:
     static InspectRunner inspect();
     static AffinityRunner affinity();
     static TrainRunner train();
+    static FaceClassifierFactory faceClassifier();
 };
 
 } // namespace arm

@@ -23,11 +23,13 @@ void InspectJob::start(InspectParams params)
         [this, p, runner, outcome]() {
             if (!runner)
                 throw std::runtime_error(tr("image analysis is not available in this build").toStdString());
-            cv::Mat image;
-            try {
-                image = DatasetOpener::loadImage(p.sample);
-            } catch (const cv::Exception& e) {
-                throw std::runtime_error(p.sample.path + ": " + e.what());
+            cv::Mat image = p.image;
+            if (image.empty()) {
+                try {
+                    image = DatasetOpener::loadImage(p.sample);
+                } catch (const cv::Exception& e) {
+                    throw std::runtime_error(p.sample.path + ": " + e.what());
+                }
             }
             if (cancelFlag())
                 return false;

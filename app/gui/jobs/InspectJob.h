@@ -22,8 +22,10 @@ using InspectRunner =
 
 struct InspectParams {
     std::shared_ptr<ModelHandle> model;
-    Sample sample;            // decoded on the worker (DatasetOpener::loadImage)
+    Sample sample;            // decoded on the worker (DatasetOpener::loadImage), unless `image` is set
+    cv::Mat image;            // an image from outside the dataset (an aligned face crop): analysed as is
     int sampleIndex = -1;
+    quint64 request = 0;      // the caller's number for an outside image (which of them this is)
     quint64 generation = 0;   // Workspace::inputGeneration() at start: the identity of model and dataset
     int inputSize = 224;      // the face is also returned resized to this, as the model sees it
     InspectOptions options;

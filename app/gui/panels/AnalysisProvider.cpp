@@ -16,9 +16,13 @@ AnalysisProvider* AnalysisProvider::of(Workspace* workspace)
 AnalysisProvider::AnalysisProvider(Workspace* workspace)
     : QObject(workspace), m_ws(workspace), m_runner(EngineRunners::inspect())
 {
-    connect(m_ws, &Workspace::currentSampleChanged, this, &AnalysisProvider::refresh);
+    connect(m_ws, &Workspace::currentSampleChanged, this, [this]() {
+        m_outside = false; // choosing a sample leaves the outside image
+        refresh();
+    });
     connect(m_ws, &Workspace::modelChanged, this, &AnalysisProvider::refresh);
     connect(m_ws, &Workspace::datasetChanged, this, [this]() {
+        m_outside = false;
         clear();
         refresh();
     });
@@ -57,6 +61,20 @@ void AnalysisProvider::setClientVisible(QObject* client, bool visible)
         refresh();
 }
 
+void AnalysisProvider::inspectImage(const cv::Mat& image, const QString& title)
+{
+    m_outside = true;
+    m_outsideImage = image;
+    m_outsideTitle = title;
+    ++m_outsideRequest;
+    refresh();
+}
+
+int AnalysisProvider::wanted() const
+{
+    return m_outside ? kOutsideImage : m_ws->currentSample();
+}
+
 bool AnalysisProvider::isComputing() const
 {
     return m_job && m_job->isRunning();
@@ -82,17 +100,19 @@ void AnalysisProvider::clear()
 
 void AnalysisProvider::refresh()
 {
-    const int current = m_ws->currentSample();
-    if (!m_ws->hasDataset() || !m_ws->model() || current < 0 || !m_runner) {
+    const int current = wanted();
+    const bool haveInput = m_outside ? !m_outsideImage.empty() : (m_ws->hasDataset() && current >= 0);
+    if (!haveInput || !m_ws->model() || !m_runner) {
         if (m_job && m_job->isRunning())
             m_job->cancel();
-        if (m_sample >= 0)
+        if (m_sample != -1)
             clear();
         return;
     }
     if (m_visibleClients.isEmpty())
         return;
-    if (m_sample == current && m_generation == m_ws->inputGeneration() && !(m_job && m_job->isRunning()))
+    if (m_sample == current && m_generation == m_ws->inputGeneration() && !(m_job && m_job->isRunning())
+        && (!m_outside || m_shownRequest == m_outsideRequest))
         return; // already showing this image from this model
     if (m_job && m_job->isRunning()) {
         const InspectParams& running = m_job->params();
@@ -110,8 +130,10 @@ void AnalysisProvider::refresh()
 void AnalysisProvider::startNext()
 {
     m_pending = false;
-    const int current = m_ws->currentSample();
-    if (!m_ws->hasDataset() || !m_ws->model() || current < 0 || current >= m_ws->sampleCount() || !m_runner)
+    const int current = wanted();
+    const bool haveInput = m_outside ? !m_outsideImage.empty()
+                                     : (m_ws->hasDataset() && current >= 0 && current < m_ws->sampleCount());
+    if (!haveInput || !m_ws->model() || !m_runner)
         return;
     if (!m_job) {
         m_job = new InspectJob(m_runner, this);
@@ -126,7 +148,12 @@ void AnalysisProvider::startNext()
     }
     InspectParams params;
     params.model = m_ws->model();
-    params.sample = m_ws->dataset().samples[static_cast<std::size_t>(current)];
+    if (m_outside) {
+        params.image = m_outsideImage;
+        params.request = m_outsideRequest;
+    } else {
+        params.sample = m_ws->dataset().samples[static_cast<std::size_t>(current)];
+    }
     params.sampleIndex = current;
     params.generation = m_ws->inputGeneration();
     params.inputSize = params.model->config().inputSize;
@@ -138,7 +165,8 @@ void AnalysisProvider::startNext()
 bool AnalysisProvider::isStale(const InspectParams& params) const
 {
     // The generation, not the model's address: a freed model's address can be reused by the next one.
-    return params.sampleIndex != m_ws->currentSample() || params.generation != m_ws->inputGeneration();
+    return params.sampleIndex != wanted() || params.generation != m_ws->inputGeneration()
+           || (m_outside && params.request != m_outsideRequest);
 }
 
 void AnalysisProvider::onJobSucceeded()
@@ -148,6 +176,7 @@ void AnalysisProvider::onJobSucceeded()
         return;
     m_sample = job->result().sampleIndex;
     m_generation = job->params().generation;
+    m_shownRequest = job->params().request;
     m_analysis = job->result().analysis;
     m_face = job->result().face;
     m_error.clear();

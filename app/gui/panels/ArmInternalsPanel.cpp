@@ -231,11 +231,11 @@ void ArmInternalsPanel::updatePlaceholder()
         text = tr("This model is a baseline (%1): it has no ARM, so there is no de-albino kernel, "
                   "no arranged or de-albino maps and no F_unique / F_generic.")
                    .arg(model ? QString::fromStdString(toString(model->config().arch)) : tr("no ARM head"));
-    else if (!m_ws->hasDataset() && !m_has)
+    else if (!m_ws->hasDataset() && !m_has && !(m_provider && m_provider->isOutside()))
         text = tr("Open a dataset to inspect its images.");
     else if (!model && !m_has)
         text = tr("Open a model to see its ARM internals.");
-    else if (m_ws->currentSample() < 0 && !m_has)
+    else if (m_ws->currentSample() < 0 && !m_has && !(m_provider && m_provider->isOutside()))
         text = tr("Select an image in the gallery.");
     else if (m_provider && !m_provider->isAvailable() && !m_has)
         text = tr("Image analysis is not available in this build.");

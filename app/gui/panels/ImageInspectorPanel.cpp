@@ -35,7 +35,8 @@ ImageInspectorPanel::ImageInspectorPanel(Workspace* workspace, QWidget* parent)
     buildUi();
     connect(m_provider, &AnalysisProvider::analysisReady, this, &ImageInspectorPanel::onProviderReady);
     connect(m_provider, &AnalysisProvider::computing, this, [this](int sample) {
-        const QString name = sample >= 0 && sample < m_ws->sampleCount()
+        const QString name = sample == AnalysisProvider::kOutsideImage ? m_provider->outsideTitle()
+                             : sample >= 0 && sample < m_ws->sampleCount()
                                  ? QString::fromStdString(m_ws->dataset().samples[std::size_t(sample)].name)
                                  : QString();
         m_status->setText(tr("Computing the analysis of %1…").arg(name));
@@ -426,11 +427,12 @@ QString ImageInspectorPanel::cellInfoText() const
 void ImageInspectorPanel::updatePlaceholder()
 {
     QString text;
-    if (!m_ws->hasDataset())
+    const bool outside = m_provider->isOutside(); // a face from a photo or video needs no dataset
+    if (!m_ws->hasDataset() && !outside)
         text = tr("Open a dataset to inspect its images.");
     else if (!m_ws->model())
         text = tr("Open a model to analyse the images.");
-    else if (m_ws->currentSample() < 0)
+    else if (m_ws->currentSample() < 0 && !outside)
         text = tr("Select an image in the gallery.");
     else if (!m_provider->isAvailable())
         text = tr("Image analysis is not available in this build.");

@@ -26,7 +26,10 @@ SampleHeading::SampleHeading(Workspace* workspace, AnalysisProvider* provider, Q
 
 void SampleHeading::refresh()
 {
-    setText(m_provider && m_provider->hasAnalysis() ? textFor(*m_ws, m_provider->sampleIndex()) : QString());
+    if (m_provider && m_provider->sampleIndex() == AnalysisProvider::kOutsideImage)
+        setText(m_provider->outsideTitle()); // a face from a photo or video: no label, split or record
+    else
+        setText(m_provider && m_provider->hasAnalysis() ? textFor(*m_ws, m_provider->sampleIndex()) : QString());
 }
 
 QString SampleHeading::textFor(const Workspace& ws, int sample)
