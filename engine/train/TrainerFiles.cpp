@@ -38,7 +38,9 @@ void TrainerFiles::writeMetrics(const nlohmann::json& metadata, const std::strin
     j["format"] = "arm-inspector-metrics";
     j["version"] = 1;
     j["status"] = status;
-    writeAtomically(metrics(), j.dump(2) + "\n");
+    // Paths in it (dataset root, weights) are bytes: one that is not UTF-8 (a Latin-1 folder name) is
+    // written with U+FFFD rather than failing the run; the checkpoints keep the same replacement.
+    writeAtomically(metrics(), j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
 nlohmann::json TrainerFiles::metadata(const TrainParams& params, const DatasetIndex& data,

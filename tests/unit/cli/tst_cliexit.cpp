@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <fstream>
+#include <iterator>
 #include <QtTest>
 
 #include <unistd.h>
@@ -200,6 +203,30 @@ private Q_SLOTS:
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         QCOMPARE(doc.object().value(QStringLiteral("good")).toInt(), 14);
+    }
+    // A dataset and an output folder whose names are not UTF-8 used to stop training at the first
+    // metrics.json ("contains text that is not valid UTF-8").
+    void trainingWithNonUtf8FolderNames()
+    {
+        QTemporaryDir dir;
+        // Qt's argument and file name APIs would turn the byte 0xFF into U+FFFD: the shell passes it as is.
+        const QString cliPath = QStringLiteral(ARM_CLI_PATH);
+        const QString script =
+            QStringLiteral("cd '%1' && D=$(printf 'data\\377') && O=$(printf 'run\\377') && "
+                           "'%2' --quiet synth --out \"$D\" --count 12 --size 40 && "
+                           "'%2' --quiet --threads 1 train --data \"$D\" --out \"$O\" --input-size 40 --epochs 1 "
+                           "--batch-size 4")
+                .arg(dir.path(), cliPath);
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
+        QVERIFY(sh.waitForFinished(240000));
+        QVERIFY2(sh.exitStatus() == QProcess::NormalExit && sh.exitCode() == 0, sh.readAllStandardError().constData());
+        std::ifstream in(QFile::encodeName(dir.path()).toStdString() + "/run\xff/metrics.json", std::ios::binary);
+        QVERIFY(in.good());
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const QJsonObject m = QJsonDocument::fromJson(QByteArray::fromStdString(bytes)).object();
+        QCOMPARE(m.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        QVERIFY(m.value(QStringLiteral("dataset")).toObject().value(QStringLiteral("root")).toString().contains(QChar(0xFFFD)));
     }
     void errorsExitNonZeroWithoutLibraryText()
     {
