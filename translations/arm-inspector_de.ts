@@ -871,6 +871,236 @@ Rechts: %2</translation>
     </message>
 </context>
 <context>
+    <name>arm::FaceImportDialog</name>
+    <message>
+        <source>Import Faces as Dataset</source>
+        <translation>Gesichter als Datensatz importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Photos, videos and folders:</source>
+        <translation>&amp;Fotos, Videos und Ordner:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files...</source>
+        <translation>&amp;Dateien hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older...</source>
+        <translation>&amp;Ordner hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>a new, empty folder</source>
+        <translation>ein neuer, leerer Ordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Wählen...</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Zielordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import faces: %1</source>
+        <translation>Gesichter können nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Add photos, videos or folders and choose an output folder.</source>
+        <translation>Fügen Sie Fotos, Videos oder Ordner hinzu und wählen Sie einen Zielordner.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n face(s) found until then were written to %1; it is not opened.</source>
+        <translation>
+            <numerusform>Angehalten. %n bis dahin gefundenes Gesicht wurde nach %1 geschrieben; der Datensatz wird nicht geöffnet.</numerusform>
+            <numerusform>Angehalten. %n bis dahin gefundene Gesichter wurden nach %1 geschrieben; der Datensatz wird nicht geöffnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No face found in %1; nothing to open.</source>
+        <translation>Kein Gesicht in %1 gefunden; nichts zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>und %n weiteres Problem</numerusform>
+            <numerusform>und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pgm *.ppm *.pnm *.mp4 *.avi *.mov *.mkv *.webm *.m4v *.mpg *.mpeg *.wmv);;All files (*)</source>
+        <translation>Fotos und Videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pgm *.ppm *.pnm *.mp4 *.avi *.mov *.mkv *.webm *.m4v *.mpg *.mpeg *.wmv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add Photos or Videos</source>
+        <translation>Fotos oder Videos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>New Dataset Folder</source>
+        <translation>Neuer Datensatzordner</translation>
+    </message>
+    <message>
+        <source>Every face found in the photos and videos is aligned like RAF-DB and written into a new dataset, marked as not labelled yet (label 0), which then opens.</source>
+        <translation>Jedes in den Fotos und Videos gefundene Gesicht wird wie bei RAF-DB ausgerichtet und in einen neuen Datensatz geschrieben, als noch nicht beschriftet markiert (Label 0); danach wird er geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>arm::FaceImportJob</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>noch etwa %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>no photo or video to import</source>
+        <translation>kein Foto und kein Video zum Importieren</translation>
+    </message>
+    <message>
+        <source>Loading the face landmark model</source>
+        <translation>Das Modell der Gesichtsmerkmalspunkte wird geladen</translation>
+    </message>
+    <message>
+        <source>Importing faces: %1</source>
+        <translation>Gesichter werden importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>arm::FaceOverlayView</name>
+    <message>
+        <source>Photo with the faces found</source>
+        <translation>Foto mit den gefundenen Gesichtern</translation>
+    </message>
+</context>
+<context>
+    <name>arm::FacesJob</name>
+    <message>
+        <source>no photo or video to open</source>
+        <translation>kein Foto und kein Video zum Öffnen</translation>
+    </message>
+    <message>
+        <source>Loading the face landmark model</source>
+        <translation>Das Modell der Gesichtsmerkmalspunkte wird geladen</translation>
+    </message>
+    <message>
+        <source>only the first %1 frames are shown; open the video with fewer frames per second to see all of it</source>
+        <translation>nur die ersten %1 Bilder werden gezeigt; öffnen Sie das Video mit weniger Bildern pro Sekunde, um alles zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>arm::FacesPanel</name>
+    <message>
+        <source>Click a face to inspect its aligned crop</source>
+        <translation>Klicken Sie auf ein Gesicht, um seinen ausgerichteten Ausschnitt zu untersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Frame:</source>
+        <translation>&amp;Bild:</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Open photos or a video (File &gt; Open Photos or Video…) to see the faces in them and the expression the open model predicts for each.</source>
+        <translation>Öffnen Sie Fotos oder ein Video (Datei &gt; Fotos oder Video öffnen…), um die Gesichter darin und den vom geöffneten Modell vorhergesagten Ausdruck jedes Gesichts zu sehen.</translation>
+    </message>
+    <message>
+        <source>Finding faces…</source>
+        <translation>Gesichter werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No face found. Faces must be near-frontal and at least %1 pixels wide.</source>
+        <translation>Kein Gesicht gefunden. Gesichter müssen annähernd frontal und mindestens %1 Pixel breit sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found. Open a model to see their expressions.</source>
+        <translation>
+            <numerusform>%n Gesicht gefunden. Öffnen Sie ein Modell, um seinen Ausdruck zu sehen.</numerusform>
+            <numerusform>%n Gesichter gefunden. Öffnen Sie ein Modell, um ihre Ausdrücke zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found. Click a face to inspect its aligned crop.</source>
+        <translation>
+            <numerusform>%n Gesicht gefunden. Klicken Sie darauf, um seinen ausgerichteten Ausschnitt zu untersuchen.</numerusform>
+            <numerusform>%n Gesichter gefunden. Klicken Sie auf ein Gesicht, um seinen ausgerichteten Ausschnitt zu untersuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot find faces: %1</source>
+        <translation>Gesichter können nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>no prediction</source>
+        <translation>keine Vorhersage</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 · frame %2 · %3 s</source>
+        <translation>%1 · Bild %2 · %3 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Expression probabilities of track %1 over time (click to see that frame)</source>
+        <translation>Ausdruckswahrscheinlichkeiten von Spur %1 über die Zeit (Klick zeigt das Bild)</translation>
+    </message>
+    <message>
+        <source>Open a model to see the expressions over time.</source>
+        <translation>Öffnen Sie ein Modell, um die Ausdrücke über die Zeit zu sehen.</translation>
+    </message>
+    <message>
+        <source>No face in this frame: click a face to see its track over time.</source>
+        <translation>Kein Gesicht in diesem Bild: Klicken Sie auf ein Gesicht, um seine Spur über die Zeit zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · frame %2 (%3 s) · face %4 of track %5 · aligned crop</source>
+        <translation>%1 · Bild %2 (%3 s) · Gesicht %4 der Spur %5 · ausgerichteter Ausschnitt</translation>
+    </message>
+    <message>
+        <source>%1 · face %2 · aligned crop</source>
+        <translation>%1 · Gesicht %2 · ausgerichteter Ausschnitt</translation>
+    </message>
+</context>
+<context>
     <name>arm::FileMenu</name>
     <message>
         <source>Open &amp;Dataset...</source>
@@ -967,6 +1197,26 @@ Rechts: %2</translation>
     <message>
         <source>Export Labels to New Folder</source>
         <translation>Labels in neuen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Open P&amp;hotos or Video...</source>
+        <translation>&amp;Fotos oder Video öffnen...</translation>
+    </message>
+    <message>
+        <source>Find the faces in photos or a video and show the open model's expression for each</source>
+        <translation>Die Gesichter in Fotos oder einem Video finden und den Ausdruck zeigen, den das geöffnete Modell für jedes vorhersagt</translation>
+    </message>
+    <message>
+        <source>&amp;Import Faces as Dataset...</source>
+        <translation>Gesichter als Datensatz &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Open Photos or Video</source>
+        <translation>Fotos oder Video öffnen</translation>
+    </message>
+    <message>
+        <source>Align every face of photos and videos into a new dataset, not labelled yet</source>
+        <translation>Jedes Gesicht aus Fotos und Videos ausgerichtet in einen neuen, noch nicht beschrifteten Datensatz schreiben</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1695,14 @@ Natives bf16: %2</translation>
         <source>Synthetic dataset and demo model (generated and trained on first use)</source>
         <translation>Synthetischer Datensatz und Demo-Modell (beim ersten Mal erzeugt und trainiert)</translation>
     </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Photos and video</source>
+        <translation>Fotos und Video</translation>
+    </message>
 </context>
 <context>
     <name>arm::MatrixPlot</name>
@@ -1716,6 +1974,21 @@ Natives bf16: %2</translation>
     <message>
         <source>No image</source>
         <translation>Kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>arm::TimelinePlot</name>
+    <message>
+        <source>Expression timeline</source>
+        <translation>Ausdrucksverlauf</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
 </context>
 <context>

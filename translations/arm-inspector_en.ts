@@ -869,6 +869,236 @@ Right: %2</source>
     </message>
 </context>
 <context>
+    <name>arm::FaceImportDialog</name>
+    <message>
+        <source>Import Faces as Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Photos, videos and folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;older...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new, empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import faces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos, videos or folders and choose an output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n face(s) found until then were written to %1; it is not opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No face found in %1; nothing to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pgm *.ppm *.pnm *.mp4 *.avi *.mov *.mkv *.webm *.m4v *.mpg *.mpeg *.wmv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Photos or Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Dataset Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every face found in the photos and videos is aligned like RAF-DB and written into a new dataset, marked as not labelled yet (label 0), which then opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arm::FaceImportJob</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no photo or video to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the face landmark model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing faces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arm::FaceOverlayView</name>
+    <message>
+        <source>Photo with the faces found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arm::FacesJob</name>
+    <message>
+        <source>no photo or video to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the face landmark model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first %1 frames are shown; open the video with fewer frames per second to see all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arm::FacesPanel</name>
+    <message>
+        <source>Click a face to inspect its aligned crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open photos or a video (File &gt; Open Photos or Video…) to see the faces in them and the expression the open model predicts for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding faces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face found. Faces must be near-frontal and at least %1 pixels wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found. Open a model to see their expressions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found. Click a face to inspect its aligned crop.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot find faces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · frame %2 · %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression probabilities of track %1 over time (click to see that frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model to see the expressions over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face in this frame: click a face to see its track over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · frame %2 (%3 s) · face %4 of track %5 · aligned crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · face %2 · aligned crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arm::FileMenu</name>
     <message>
         <source>Open &amp;Dataset...</source>
@@ -964,6 +1194,26 @@ Right: %2</source>
     </message>
     <message>
         <source>Export Labels to New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open P&amp;hotos or Video...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the faces in photos or a video and show the open model&apos;s expression for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Faces as Dataset...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Photos or Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align every face of photos and videos into a new dataset, not labelled yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1442,6 +1692,14 @@ Native bf16: %2</source>
         <source>Synthetic dataset and demo model (generated and trained on first use)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and video</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arm::MatrixPlot</name>
@@ -1712,6 +1970,21 @@ Native bf16: %2</source>
     </message>
     <message>
         <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arm::TimelinePlot</name>
+    <message>
+        <source>Expression timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

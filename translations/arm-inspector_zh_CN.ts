@@ -865,6 +865,231 @@ Right: %2</source>
     </message>
 </context>
 <context>
+    <name>arm::FaceImportDialog</name>
+    <message>
+        <source>Import Faces as Dataset</source>
+        <translation>将人脸导入为数据集</translation>
+    </message>
+    <message>
+        <source>&amp;Photos, videos and folders:</source>
+        <translation>照片、视频和文件夹(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files...</source>
+        <translation>添加文件(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older...</source>
+        <translation>添加文件夹(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>a new, empty folder</source>
+        <translation>一个新的空文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>选择(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cannot import faces: %1</source>
+        <translation>无法导入人脸：%1</translation>
+    </message>
+    <message>
+        <source>Add photos, videos or folders and choose an output folder.</source>
+        <translation>请添加照片、视频或文件夹，并选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n face(s) found until then were written to %1; it is not opened.</source>
+        <translation>
+            <numerusform>已停止。到此为止找到的 %n 张人脸已写入 %1；不会打开该数据集。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No face found in %1; nothing to open.</source>
+        <translation>在 %1 中未找到人脸；没有可打开的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>以及另外 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pgm *.ppm *.pnm *.mp4 *.avi *.mov *.mkv *.webm *.m4v *.mpg *.mpeg *.wmv);;All files (*)</source>
+        <translation>照片和视频 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pgm *.ppm *.pnm *.mp4 *.avi *.mov *.mkv *.webm *.m4v *.mpg *.mpeg *.wmv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add Photos or Videos</source>
+        <translation>添加照片或视频</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <source>New Dataset Folder</source>
+        <translation>新数据集文件夹</translation>
+    </message>
+    <message>
+        <source>Every face found in the photos and videos is aligned like RAF-DB and written into a new dataset, marked as not labelled yet (label 0), which then opens.</source>
+        <translation>照片和视频中找到的每张人脸都按 RAF-DB 的方式对齐，写入一个新数据集并标记为尚未标注（标签 0），然后打开该数据集。</translation>
+    </message>
+</context>
+<context>
+    <name>arm::FaceImportJob</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>约剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>约剩 %1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>no photo or video to import</source>
+        <translation>没有可导入的照片或视频</translation>
+    </message>
+    <message>
+        <source>Loading the face landmark model</source>
+        <translation>正在加载人脸关键点模型</translation>
+    </message>
+    <message>
+        <source>Importing faces: %1</source>
+        <translation>正在导入人脸：%1</translation>
+    </message>
+</context>
+<context>
+    <name>arm::FaceOverlayView</name>
+    <message>
+        <source>Photo with the faces found</source>
+        <translation>标出已找到人脸的照片</translation>
+    </message>
+</context>
+<context>
+    <name>arm::FacesJob</name>
+    <message>
+        <source>no photo or video to open</source>
+        <translation>没有可打开的照片或视频</translation>
+    </message>
+    <message>
+        <source>Loading the face landmark model</source>
+        <translation>正在加载人脸关键点模型</translation>
+    </message>
+    <message>
+        <source>only the first %1 frames are shown; open the video with fewer frames per second to see all of it</source>
+        <translation>只显示前 %1 帧；若要查看全部，请以更低的每秒帧数打开该视频</translation>
+    </message>
+</context>
+<context>
+    <name>arm::FacesPanel</name>
+    <message>
+        <source>Click a face to inspect its aligned crop</source>
+        <translation>点击人脸以检查其对齐后的裁剪图像</translation>
+    </message>
+    <message>
+        <source>&amp;Frame:</source>
+        <translation>帧(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Open photos or a video (File &gt; Open Photos or Video…) to see the faces in them and the expression the open model predicts for each.</source>
+        <translation>打开照片或视频（文件 &gt; 打开照片或视频…），即可查看其中的人脸以及当前模型对每张人脸预测的表情。</translation>
+    </message>
+    <message>
+        <source>Finding faces…</source>
+        <translation>正在查找人脸…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No face found. Faces must be near-frontal and at least %1 pixels wide.</source>
+        <translation>未找到人脸。人脸需接近正面，且宽度至少为 %1 像素。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found. Open a model to see their expressions.</source>
+        <translation>
+            <numerusform>找到 %n 张人脸。打开模型即可查看其表情。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found. Click a face to inspect its aligned crop.</source>
+        <translation>
+            <numerusform>找到 %n 张人脸。点击人脸以检查其对齐后的裁剪图像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot find faces: %1</source>
+        <translation>无法查找人脸：%1</translation>
+    </message>
+    <message>
+        <source>no prediction</source>
+        <translation>无预测</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 · frame %2 · %3 s</source>
+        <translation>%1 · 第 %2 帧 · %3 秒</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>Expression probabilities of track %1 over time (click to see that frame)</source>
+        <translation>轨迹 %1 的表情概率随时间的变化（点击可查看该帧）</translation>
+    </message>
+    <message>
+        <source>Open a model to see the expressions over time.</source>
+        <translation>打开模型即可查看表情随时间的变化。</translation>
+    </message>
+    <message>
+        <source>No face in this frame: click a face to see its track over time.</source>
+        <translation>此帧中没有人脸：点击某张人脸可查看其轨迹随时间的变化。</translation>
+    </message>
+    <message>
+        <source>%1 · frame %2 (%3 s) · face %4 of track %5 · aligned crop</source>
+        <translation>%1 · 第 %2 帧（%3 秒）· 轨迹 %5 的人脸 %4 · 对齐裁剪</translation>
+    </message>
+    <message>
+        <source>%1 · face %2 · aligned crop</source>
+        <translation>%1 · 人脸 %2 · 对齐裁剪</translation>
+    </message>
+</context>
+<context>
     <name>arm::FileMenu</name>
     <message>
         <source>Open &amp;Dataset...</source>
@@ -961,6 +1186,26 @@ Right: %2</source>
     <message>
         <source>Export Labels to New Folder</source>
         <translation>将标签导出到新文件夹</translation>
+    </message>
+    <message>
+        <source>Open P&amp;hotos or Video...</source>
+        <translation>打开照片或视频(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Find the faces in photos or a video and show the open model's expression for each</source>
+        <translation>在照片或视频中查找人脸，并显示当前模型对每张人脸预测的表情</translation>
+    </message>
+    <message>
+        <source>&amp;Import Faces as Dataset...</source>
+        <translation>将人脸导入为数据集(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Open Photos or Video</source>
+        <translation>打开照片或视频</translation>
+    </message>
+    <message>
+        <source>Align every face of photos and videos into a new dataset, not labelled yet</source>
+        <translation>将照片和视频中的每张人脸对齐后写入一个尚未标注的新数据集</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1682,14 @@ Native bf16: %2</source>
         <source>Synthetic dataset and demo model (generated and trained on first use)</source>
         <translation>合成数据集和演示模型（首次使用时生成并训练）</translation>
     </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Photos and video</source>
+        <translation>照片和视频</translation>
+    </message>
 </context>
 <context>
     <name>arm::MatrixPlot</name>
@@ -1705,6 +1958,21 @@ Native bf16: %2</source>
     <message>
         <source>No image</source>
         <translation>无图像</translation>
+    </message>
+</context>
+<context>
+    <name>arm::TimelinePlot</name>
+    <message>
+        <source>Expression timeline</source>
+        <translation>表情时间线</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@ TimelinePlot::TimelinePlot(QWidget* parent)
 {
     setAccessibleName(tr("Expression timeline"));
     setAxisTitles(tr("Time (s)"), tr("Probability"));
+    // Seven class names in one row do not fit a half-window plot: two rows of four.
+    legend->setWrap(4);
     m_cursor = new QCPItemStraightLine(this);
     m_cursor->setPen(QPen(QColor(90, 90, 90), 1.5, Qt::DashLine));
     m_cursor->setVisible(false);

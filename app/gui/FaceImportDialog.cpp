@@ -23,8 +23,8 @@ FaceImportDialog::FaceImportDialog(QWidget* parent) : QDialog(parent), m_job(new
     setWindowTitle(tr("Import Faces as Dataset"));
     setObjectName(QStringLiteral("faceImportDialog"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Every face found in the photos and videos is aligned like RAF-DB and written, "
-                                "without a label, into a new dataset with its project, ready to label."),
+    auto* intro = new QLabel(tr("Every face found in the photos and videos is aligned like RAF-DB and written into "
+                                "a new dataset, marked as not labelled yet (label 0), which then opens."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -30,7 +30,7 @@ FileMenu::FileMenu(QMenu* file, DocumentController* documents, QWidget* dialogPa
     openFaces->setStatusTip(tr("Find the faces in photos or a video and show the open model's expression for each"));
     QAction* importFaces = file->addAction(tr("&Import Faces as Dataset..."), this, &FileMenu::importFacesRequested);
     importFaces->setObjectName(QStringLiteral("importFacesAction"));
-    importFaces->setStatusTip(tr("Align every face of photos and videos into a new unlabelled dataset and project"));
+    importFaces->setStatusTip(tr("Align every face of photos and videos into a new dataset, not labelled yet"));
     file->addSeparator();
     m_newProject = file->addAction(tr("&New Project..."), this, &FileMenu::newProject);
     m_newProject->setShortcut(QKeySequence::New);
