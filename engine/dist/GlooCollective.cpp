@@ -10,6 +10,7 @@
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <sstream>
 #include <stdexcept>
@@ -81,7 +82,22 @@ std::vector<std::shared_ptr<::gloo::transport::Device>> devices()
 
 } // namespace
 
+// c10d logs its socket retries and timeouts through glog ("E1202 ... socket.cpp:860] [c10d] The client
+// socket has timed out ..."); the user gets them once, in plain words, from our errors. Only
+// fatal messages pass while a collective exists.
+class QuietC10dLog {
+public:
+    QuietC10dLog() : m_saved(FLAGS_minloglevel) { FLAGS_minloglevel = std::max(m_saved, google::GLOG_FATAL); }
+    ~QuietC10dLog() { FLAGS_minloglevel = m_saved; }
+    QuietC10dLog(const QuietC10dLog&) = delete;
+    QuietC10dLog& operator=(const QuietC10dLog&) = delete;
+
+private:
+    int m_saved;
+};
+
 struct GlooCollective::Impl {
+    QuietC10dLog quiet;
     DistEnv env;
     Millis timeout;
     c10::intrusive_ptr<c10d::Store> keys; // our own keys: heartbeats and failure reports

@@ -176,6 +176,9 @@ private Q_SLOTS:
             QVERIFY2(error.contains("[rank 0]") && error.contains("rank 1 (at step") &&
                          error.contains("stopped responding"),
                      error.constData());
+            // c10d's and gloo's own log lines and exception texts stay out of what the user reads.
+            QVERIFY2(!r0.err.contains("[c10d]") && !r0.err.contains("gloo/") && !r0.err.contains(".cpp:"),
+                     r0.err.right(1500).constData());
         }
         const int done = metrics(out).value(QStringLiteral("epochs")).toArray().size();
         QVERIFY(done >= 1 && done < 4);
