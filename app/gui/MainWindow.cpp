@@ -213,6 +213,8 @@ void MainWindow::createDocks()
     m_layout->add(m_affinity, QStringLiteral("affinityDock"), tr("Batch affinity"), 460);
     m_layout->add(m_training, QStringLiteral("trainingDock"), tr("Training"), 420);
     connect(m_faces, &FacesPanel::progress, m_status, &MainStatusBar::showProgress);
+    // The last "file frame N" of the progress would stay; the view itself says what was found.
+    connect(m_faces, &FacesPanel::finished, statusBar(), &QStatusBar::clearMessage);
     connect(m_faces, &FacesPanel::faceInspected, this, [this] { raiseView(QStringLiteral("inspector")); });
 }
 

@@ -1,10 +1,12 @@
 // File > Open Photos or Video on real widgets: the committed NASA portrait and a video made from it,
 // the real dlib detector and landmarks, a small untrained ResNet-18 + ARM at 112 px as the model.
 #include "FacesFixtures.h"
+#include "PanelFixtures.h"
 
 #include "app/gui/FacesPanel.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/Workspace.h"
+#include "app/gui/jobs/EngineRunners.h"
 #include "app/gui/panels/AnalysisProvider.h"
 #include "app/gui/panels/ImageInspectorPanel.h"
 #include "app/gui/panels/PanelData.h"
@@ -31,6 +33,14 @@ std::shared_ptr<arm::ModelHandle> smallModel()
     arm::ModelConfig config;
     config.inputSize = 112;
     return arm::ModelHandle::create(config);
+}
+
+// A 100x100 BGR image standing in for an aligned face.
+cv::Mat faceCrop()
+{
+    cv::Mat crop;
+    cv::resize(fixtures::facePhoto(), crop, cv::Size(100, 100));
+    return crop;
 }
 
 bool waitForFaces(FacesPanel* panel)
@@ -109,6 +119,49 @@ private Q_SLOTS:
         QVERIFY(heading);
         QVERIFY2(heading->text().contains(QStringLiteral("astronaut_face.jpg")) && heading->text().contains(QStringLiteral("face 1")),
                  qPrintable(heading->text()));
+    }
+
+    // Results are stamped with the model they came from: a model opened while faces are being found
+    // drops that search and runs it again, so the expressions shown are the new model's.
+    void aNewModelRunsTheOpenFilesAgain()
+    {
+        arm::Workspace ws;
+        ws.setModel(smallModel());
+        FacesPanel panel(&ws);
+        panel.open({facefixtures::photoPath()});
+        QVERIFY(panel.isBusy());
+        arm::ModelConfig plain;
+        plain.arch = arm::Arch::ResNet18; // another network: other probabilities for the same crop
+        plain.inputSize = 112;
+        const auto second = arm::ModelHandle::create(plain);
+        ws.setModel(second);
+        QVERIFY(waitForFaces(&panel));
+        QVERIFY2(panel.hasResult(), qPrintable(panel.messageText()));
+        const arm::FoundFace& face = panel.outcome().frames[0].faces[0];
+        const auto expected = arm::EngineRunners::faceClassifier()(second)({face.crop}, {"crop"});
+        QCOMPARE(int(expected.front().probabilities.size()), face.probabilities.size());
+        for (int c = 0; c < face.probabilities.size(); ++c)
+            QVERIFY(std::abs(expected.front().probabilities[std::size_t(c)] - face.probabilities[c]) < 1e-5);
+    }
+
+    // Choosing a sample in the gallery after a face leaves the face: the inspector follows the dataset.
+    void choosingASampleLeavesTheFace()
+    {
+        QTemporaryDir dir;
+        arm::Workspace ws;
+        fixtures::openDatasetAndModel(ws, dir, 4);
+        arm::ImageInspectorPanel inspector(&ws);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        arm::AnalysisProvider* provider = arm::AnalysisProvider::of(&ws);
+        provider->inspectImage(faceCrop(), QStringLiteral("photo.jpg · face 1"));
+        QTRY_VERIFY_WITH_TIMEOUT(provider->hasAnalysis() && !provider->isComputing(), 60000);
+        QCOMPARE(provider->sampleIndex(), arm::AnalysisProvider::kOutsideImage);
+        ws.setCurrentSample(2);
+        QVERIFY(!provider->isOutside());
+        QTRY_VERIFY_WITH_TIMEOUT(provider->sampleIndex() == 2 && !provider->isComputing(), 60000);
+        auto* heading = inspector.findChild<QLabel*>(QStringLiteral("inspectorSample"));
+        QVERIFY2(heading->text().startsWith(QStringLiteral("img_002")), qPrintable(heading->text()));
     }
 
     void withoutAModelFacesAreShownAndTheUserToldWhy()
