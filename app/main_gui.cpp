@@ -92,7 +92,8 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QApplication::translate(
-            "main", "A project (.armproj), dataset folder or CSV, or model (.ckpt, .pth) to open."),
+            "main", "A project (.armproj), dataset folder or CSV, model (.ckpt, .pth), or photo or video (shown "
+                    "with its faces) to open."),
         QStringLiteral("[FILE...]"));
     parser.process(app);
 

@@ -2358,8 +2358,8 @@ Natives bf16: %2</translation>
         <translation>Die Ansicht NAME vor dem Bildschirmfoto in den Vordergrund holen (gallery, confusion, relabel, ...).</translation>
     </message>
     <message>
-        <source>A project (.armproj), dataset folder or CSV, or model (.ckpt, .pth) to open.</source>
-        <translation>Zu öffnendes Projekt (.armproj), Datensatzordner oder CSV oder Modell (.ckpt, .pth).</translation>
+        <source>A project (.armproj), dataset folder or CSV, model (.ckpt, .pth), or photo or video (shown with its faces) to open.</source>
+        <translation>Zu öffnendes Projekt (.armproj), Datensatzordner oder CSV, Modell (.ckpt, .pth) oder Foto oder Video (mit seinen Gesichtern gezeigt).</translation>
     </message>
     <message>
         <source>Open the built-in demo: synthetic dataset and demo model (generated and trained on first use).</source>

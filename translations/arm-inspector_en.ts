@@ -2355,7 +2355,7 @@ Native bf16: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A project (.armproj), dataset folder or CSV, or model (.ckpt, .pth) to open.</source>
+        <source>A project (.armproj), dataset folder or CSV, model (.ckpt, .pth), or photo or video (shown with its faces) to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2342,8 +2342,8 @@ Native bf16: %2</source>
         <translation>截图前将视图 NAME 置于前端（gallery、confusion、relabel 等）。</translation>
     </message>
     <message>
-        <source>A project (.armproj), dataset folder or CSV, or model (.ckpt, .pth) to open.</source>
-        <translation>要打开的项目 (.armproj)、数据集文件夹或 CSV，或模型 (.ckpt, .pth)。</translation>
+        <source>A project (.armproj), dataset folder or CSV, model (.ckpt, .pth), or photo or video (shown with its faces) to open.</source>
+        <translation>要打开的项目 (.armproj)、数据集文件夹或 CSV、模型 (.ckpt, .pth)，或照片或视频（显示其中的人脸）。</translation>
     </message>
     <message>
         <source>Open the built-in demo: synthetic dataset and demo model (generated and trained on first use).</source>
