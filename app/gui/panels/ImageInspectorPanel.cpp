@@ -1,5 +1,6 @@
 #include "app/gui/panels/ImageInspectorPanel.h"
 
+#include "app/gui/ClassNames.h"
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/AnalysisProvider.h"
 #include "app/gui/panels/SampleHeading.h"
@@ -219,7 +220,7 @@ void ImageInspectorPanel::setAnalysis(const ImageAnalysis& analysis, const QImag
     m_face = face;
     m_given = givenLabel;
     m_has = true;
-    const QStringList classes = PanelData::strings(analysis.classNames);
+    const QStringList classes = ClassNames::display(analysis.classNames); // in the interface language
     m_classCombo->blockSignals(true);
     m_classCombo->clear();
     m_classCombo->addItem(tr("Predicted class"), -1);
@@ -287,7 +288,7 @@ void ImageInspectorPanel::applyOverlay()
         m_heatmap->setTitle(m_has ? tr("This analysis is not available for this model") : QString());
         return;
     }
-    const QStringList classes = PanelData::strings(m_analysis.classNames);
+    const QStringList classes = ClassNames::display(m_analysis.classNames);
     QVector<QRectF> rects;
     switch (o) {
     case Overlay::Coverage:
@@ -375,7 +376,7 @@ void ImageInspectorPanel::updateSummary()
         m_summary->clear();
         return;
     }
-    const QStringList classes = PanelData::strings(m_analysis.classNames);
+    const QStringList classes = ClassNames::display(m_analysis.classNames);
     const int p = m_analysis.predicted;
     const double conf = p >= 0 && p < int(m_analysis.probabilities.size()) ? m_analysis.probabilities[std::size_t(p)] : 0.0;
     QString text = tr("Predicted alone: %1 (%2%) · given label: %3")
