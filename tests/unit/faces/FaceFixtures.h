@@ -6,6 +6,7 @@
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
 
 #include <cmath>
 #include <memory>
@@ -52,6 +53,27 @@ inline const arm::FaceDetector& sharedDetector(int minFaceSize = 40)
         detector = std::make_unique<arm::FaceDetector>(o);
     }
     return *detector;
+}
+
+// `frames` frames of the photo drifting right and down and turning slowly (-6 to +6 degrees),
+// 10 frames/s, 320x320 MJPEG, written as DIR/drift.avi; returns the path.
+inline std::string writeDriftVideo(const std::string& dir, int frames)
+{
+    const std::string path = dir + "/drift.avi";
+    const cv::Mat photo = facePhoto();
+    cv::VideoWriter out(path, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10.0, cv::Size(320, 320));
+    if (!out.isOpened())
+        throw std::runtime_error("cannot write " + path);
+    for (int i = 0; i < frames; ++i) {
+        const double t = frames > 1 ? double(i) / (frames - 1) : 0.0;
+        cv::Mat moved = transformed(photo, -6.0 + 12.0 * t, 1.0, {0, 0});
+        cv::Mat frame(320, 320, CV_8UC3, cv::Scalar(90, 100, 110));
+        const int x = static_cast<int>(10 + 40 * t), y = static_cast<int>(5 + 20 * t);
+        const cv::Rect src((moved.cols - 260) / 2, (moved.rows - 260) / 2, 260, 260);
+        moved(src).copyTo(frame(cv::Rect(x, y, 260, 260)));
+        out.write(frame);
+    }
+    return path;
 }
 
 } // namespace fixtures
