@@ -255,4 +255,13 @@ bool DocumentController::exportLabels(const QString& outPath)
     return true;
 }
 
+bool DocumentController::openImportedFaces(const QString& folder)
+{
+    if (!openDataset(folder))
+        return false;
+    if (m_ws->sampleCount() == 0)
+        return true;
+    return createProject(QDir(folder).filePath(QStringLiteral("faces.armproj")));
+}
+
 } // namespace arm

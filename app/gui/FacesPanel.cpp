@@ -4,6 +4,8 @@
 #include "app/gui/Workspace.h"
 #include "app/gui/jobs/EngineRunners.h"
 #include "app/gui/panels/AnalysisProvider.h"
+#include "engine/faces/FaceScanner.h"
+#include "engine/faces/VideoReader.h"
 #include "engine/model/ModelHandle.h"
 #include "widgets/FaceOverlayView.h"
 #include "widgets/TimelinePlot.h"
@@ -19,6 +21,12 @@
 #include <limits>
 
 namespace arm {
+
+bool FacesPanel::isSourceFile(const QString& path)
+{
+    const std::string p = path.toStdString();
+    return QFileInfo(path).isFile() && (FaceScanner::isPhotoPath(p) || VideoReader::isVideoPath(p));
+}
 
 FacesPanel::FacesPanel(Workspace* workspace, QWidget* parent)
     : QWidget(parent), m_ws(workspace), m_classifier(EngineRunners::faceClassifier())

@@ -32,6 +32,8 @@ public:
 
     // Starts finding faces in `paths` (photos, videos, folders); a running search is dropped.
     void open(const QStringList& paths);
+    // A photo or video file this view opens (not a folder): what File > Open and drops send here.
+    static bool isSourceFile(const QString& path);
     QStringList paths() const { return m_paths; }
     bool isBusy() const;
     bool hasResult() const { return m_has; }

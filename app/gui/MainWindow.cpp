@@ -24,8 +24,6 @@
 #include "app/store/LabelExporter.h"
 #include "engine/data/DatasetOpener.h"
 #include "engine/eval/Evaluator.h"
-#include "engine/faces/FaceScanner.h"
-#include "engine/faces/VideoReader.h"
 #include "engine/model/ModelHandle.h"
 #include "engine/runtime/Runtime.h"
 
@@ -342,18 +340,11 @@ void MainWindow::reportError(const QString& title, const QString& text)
 
 bool MainWindow::openPath(const QString& path)
 {
-    if (isFaceSourceFile(path)) {
+    if (FacesPanel::isSourceFile(path)) {
         openFaces({path});
         return true;
     }
     return m_documents->openPath(path);
-}
-
-bool MainWindow::isFaceSourceFile(const QString& path)
-{
-    const QFileInfo info(path);
-    const std::string p = path.toStdString();
-    return info.isFile() && (FaceScanner::isPhotoPath(p) || VideoReader::isVideoPath(p));
 }
 
 void MainWindow::openFaces(const QStringList& paths)
@@ -370,19 +361,8 @@ void MainWindow::showFaceImport()
 {
     auto* dialog = new FaceImportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &FaceImportDialog::imported, this, &MainWindow::openImportedFaces);
+    connect(dialog, &FaceImportDialog::imported, m_documents, &DocumentController::openImportedFaces);
     dialog->open();
-}
-
-bool MainWindow::openImportedFaces(const QString& folder)
-{
-    if (!m_documents->openDataset(folder))
-        return false;
-    // A project holds labelled samples only (ProjectStore); freshly imported faces have no label yet, so
-    // the project comes once some are labelled (the status bar says why none is shown meanwhile).
-    if (m_ws->sampleCount() == 0)
-        return true;
-    return m_documents->createProject(QDir(folder).filePath(QStringLiteral("faces.armproj")));
 }
 
 bool MainWindow::openDataset(const QString& path)
@@ -494,7 +474,7 @@ void MainWindow::dropEvent(QDropEvent* event)
         if (!url.isLocalFile())
             continue;
         const QString f = url.toLocalFile();
-        (isFaceSourceFile(f) ? faces : DocumentController::isModelFile(f) ? models : others) << f;
+        (FacesPanel::isSourceFile(f) ? faces : DocumentController::isModelFile(f) ? models : others) << f;
     }
     for (const QString& f : others + models)
         openPath(f);

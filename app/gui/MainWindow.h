@@ -72,12 +72,8 @@ public:
     // Photos and videos: shown with their faces in the Photos and video view (FacesPanel), a second tab
     // of the centre beside the gallery.
     void openFaces(const QStringList& paths);
-    static bool isFaceSourceFile(const QString& path); // a photo or video file (not a folder)
     // File > Import Faces as Dataset: the dialog (non-modal), which opens the new dataset when done.
     void showFaceImport();
-    // Opens a dataset written by the face import and creates its project (faces.armproj inside it) when it
-    // holds labelled samples; all-unlabelled faces open as a dataset only (projects need labels).
-    bool openImportedFaces(const QString& folder);
     // Records from the open project's prediction cache for the open model; true when some were found.
     bool restoreCachedPredictions();
     // Renders once (which requests the visible thumbnails), then processes events until they are
