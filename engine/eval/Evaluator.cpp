@@ -1,8 +1,7 @@
 #include "engine/eval/Evaluator.h"
 
+#include "engine/eval/BatchedInference.h"
 #include "engine/loading/BatchLoader.h"
-#include "engine/model/AutocastScope.h"
-#include "engine/model/FastFerNet.h"
 #include "engine/model/ModelHandle.h"
 #include "engine/model/FerNet.h"
 #include "engine/model/GenericModeScope.h"
@@ -22,74 +21,39 @@ double secondsSince(std::chrono::steady_clock::time_point t0)
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
-// Applies a generic-mode override for the lifetime of the guard and restores the previous mode, also when
-// the evaluation throws. The mode is module state that other jobs may read, so it changes under the mutex.
 // One pass over `order` in batches; appends records in order. Returns false when cancelled.
 bool runPass(ModelHandle& model, const DatasetIndex& data, const std::vector<int>& order, int batchSize,
              int loaderThreads, Precision precision, const std::function<void(int)>& advanced, const std::atomic<bool>* cancel,
              std::vector<EvalRecord>& records, std::vector<Problem>& problems)
 {
-    FerNet net = model.network();
-    const ModelConfig& cfg = net->config();
-    BatchLoaderOptions lo;
-    lo.batchSize = batchSize;
-    lo.workers = std::max(1, loaderThreads);
-    BatchLoader loader(data, order, BatchLoader::evalTransform(cfg.inputSize, cfg.norm), lo);
-    const torch::Device device(model.device());
-    // On the CPU the BN-folded oneDNN copy is ~1.7x faster than the module (docs/PERFORMANCE.md) and gives
-    // the same logits within 1e-4; fusing a ResNet-18 costs a few ms, once per pass.
-    const bool bf16 = resolvePrecision(precision, model.device()) == Precision::Bf16;
-    FastFerNet fast{nullptr};
-    if (device.is_cpu())
-        fast = fuseForInference(net, InferenceLayout::Auto, bf16 ? Precision::Bf16 : Precision::Fp32);
-    torch::InferenceMode inference;
-    AutocastScope autocast(bf16 && !fast, device); // the module path (CUDA): bf16 by autocast
-    Batch batch;
+    // Fusing a ResNet-18 costs a few ms, once per pass.
+    BatchedInference inference(model.network(), torch::Device(model.device()), precision,
+                                     model.path().empty() ? model.formatDescription() : model.path());
     std::size_t consumed = 0; // position in `order` up to which samples are accounted for
-    while (true) {
-        if (cancel && cancel->load()) {
-            loader.cancel();
-            return false;
-        }
-        if (!loader.next(batch))
-            break;
-        problems.insert(problems.end(), batch.problems.begin(), batch.problems.end());
-        const torch::Tensor logits =
-            (fast ? fast->forward(batch.images) : net->forward(batch.images.to(device)))
-                .to(torch::kCPU, torch::kFloat32)
-                .contiguous();
-        if (!torch::isfinite(logits).all().item<bool>()) {
-            const std::string who = model.path().empty() ? model.formatDescription() : model.path();
-            throw std::runtime_error(
-                who + ": the model produces NaN/Inf outputs (first on " +
-                data.samples[static_cast<std::size_t>(batch.sampleIndices.front())].path +
-                "): its weights are corrupt");
-        }
-        const torch::Tensor probs = torch::softmax(logits, 1).contiguous();
-        const int64_t C = probs.size(1);
-        const float* p = probs.data_ptr<float>();
-        for (std::size_t k = 0; k < batch.sampleIndices.size(); ++k) {
-            EvalRecord r;
-            r.sampleIndex = batch.sampleIndices[k];
-            r.label = data.samples[static_cast<std::size_t>(r.sampleIndex)].label;
-            r.probabilities.assign(p + static_cast<int64_t>(k) * C, p + (static_cast<int64_t>(k) + 1) * C);
-            EvaluationMetrics::completeRecord(r);
-            records.push_back(std::move(r));
-        }
-        // Batches are contiguous slices of `order`: this batch ends at (batchNumber + 1) * batchSize.
-        consumed = std::min(order.size(), static_cast<std::size_t>(batch.batchNumber + 1) *
-                                              static_cast<std::size_t>(std::max(1, batchSize)));
-        if (advanced)
-            advanced(static_cast<int>(consumed));
-    }
-    // Failures of trailing batches that held no good sample are only in the loader's list.
-    const std::vector<Problem> all = loader.problems();
-    if (all.size() > problems.size())
-        problems.insert(problems.end(), all.begin() + static_cast<std::ptrdiff_t>(problems.size()),
-                        all.end());
-    if (advanced && consumed < order.size())
+    const bool finished = inference.overSamples(
+        data, order, batchSize, loaderThreads,
+        [&](const Batch& batch, const torch::Tensor& logits) {
+            const torch::Tensor probs = torch::softmax(logits, 1).contiguous();
+            const int64_t C = probs.size(1);
+            const float* p = probs.data_ptr<float>();
+            for (std::size_t k = 0; k < batch.sampleIndices.size(); ++k) {
+                EvalRecord r;
+                r.sampleIndex = batch.sampleIndices[k];
+                r.label = data.samples[static_cast<std::size_t>(r.sampleIndex)].label;
+                r.probabilities.assign(p + static_cast<int64_t>(k) * C, p + (static_cast<int64_t>(k) + 1) * C);
+                EvaluationMetrics::completeRecord(r);
+                records.push_back(std::move(r));
+            }
+            // Batches are contiguous slices of `order`: this batch ends at (batchNumber + 1) * batchSize.
+            consumed = std::min(order.size(), static_cast<std::size_t>(batch.batchNumber + 1) *
+                                                  static_cast<std::size_t>(std::max(1, batchSize)));
+            if (advanced)
+                advanced(static_cast<int>(consumed));
+        },
+        cancel, problems);
+    if (finished && advanced && consumed < order.size())
         advanced(static_cast<int>(order.size()));
-    return true;
+    return finished;
 }
 
 } // namespace

@@ -1,9 +1,8 @@
 #include "engine/eval/Predictor.h"
 
 #include "engine/data/ImageDecode.h"
+#include "engine/eval/BatchedInference.h"
 #include "engine/model/Checkpoint.h"
-#include "engine/model/AutocastScope.h"
-#include "engine/model/FastFerNet.h"
 #include "engine/model/FerNet.h"
 #include "engine/loading/ImageTensor.h"
 
@@ -15,8 +14,7 @@ namespace arm {
 
 struct Predictor::Impl {
     FerNet model{nullptr};
-    FastFerNet fast{nullptr}; // the BN-folded inference copy used on the CPU (same logits within 1e-4)
-    bool bf16 = false;        // resolved precision
+    std::unique_ptr<BatchedInference> inference; // fused once per model
     ModelConfig config;
     PredictorOptions options;
     torch::Device device{torch::kCPU};
@@ -66,9 +64,7 @@ void Predictor::setModel(const FerNet& model, const ModelConfig& config, const P
     }
     m->to(d->device);
     m->eval();
-    d->bf16 = resolvePrecision(options.precision, d->device.is_cpu() ? "cpu" : d->device.str()) == Precision::Bf16;
-    d->fast = d->device.is_cpu() ? fuseForInference(m, InferenceLayout::Auto, d->bf16 ? Precision::Bf16 : Precision::Fp32)
-                                 : FastFerNet{nullptr};
+    d->inference = std::make_unique<BatchedInference>(m, d->device, options.precision, options.source);
     d->model = m;
     d->config = effective;
     d->options = options;
@@ -76,7 +72,7 @@ void Predictor::setModel(const FerNet& model, const ModelConfig& config, const P
 
 Precision Predictor::precision() const
 {
-    return d->bf16 ? Precision::Bf16 : Precision::Fp32;
+    return d->inference && d->inference->bf16() ? Precision::Bf16 : Precision::Fp32;
 }
 
 bool Predictor::hasModel() const
@@ -134,15 +130,7 @@ std::vector<Prediction> Predictor::run(const std::vector<std::string>& paths, co
             }
         }
         if (!images.empty()) {
-            const torch::Tensor batch = torch::stack(images).to(d->device);
-            AutocastScope autocast(d->bf16 && !d->fast, d->device); // the module path (CUDA)
-            const torch::Tensor logits = (d->fast ? d->fast->forward(batch) : d->model->forward(batch))
-                                             .to(torch::kCPU, torch::kFloat32)
-                                             .contiguous();
-            if (!torch::isfinite(logits).all().item<bool>())
-                throw std::runtime_error((d->options.source.empty() ? std::string("the model") : d->options.source) +
-                                         ": the model produces NaN/Inf outputs (first on " + paths[indices.front()] +
-                                         "): its weights are corrupt");
+            const torch::Tensor logits = d->inference->logits(torch::stack(images), paths[indices.front()]);
             const torch::Tensor probs = torch::softmax(logits, 1).contiguous();
             const torch::Tensor labels = logits.argmax(1);
             const int C = static_cast<int>(logits.size(1));

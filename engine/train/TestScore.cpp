@@ -1,5 +1,6 @@
 #include "engine/train/TestScore.h"
 
+#include "engine/eval/BatchedInference.h"
 #include "engine/loading/BatchLoader.h"
 
 #include <torch/torch.h>
@@ -14,44 +15,34 @@ TestScore TestScore::measure(FerNet& model, const DatasetIndex& data, const std:
 {
     TestScore s;
     model->eval();
-    torch::InferenceMode inference;
-    BatchLoaderOptions lo;
-    lo.batchSize = batchSize;
-    lo.workers = std::max(1, loaderThreads);
-    const ModelConfig& cfg = model->config();
-    BatchLoader loader(data, indices, BatchLoader::evalTransform(cfg.inputSize, cfg.norm), lo);
-    const int k = cfg.numClasses;
-    std::vector<int64_t> correct(static_cast<std::size_t>(k), 0), support(static_cast<std::size_t>(k), 0);
-    double lossSum = 0.0;
-    s.correct = correct;
-    s.support = support;
+    const int k = model->config().numClasses;
+    s.correct.assign(static_cast<std::size_t>(k), 0);
+    s.support.assign(static_cast<std::size_t>(k), 0);
     if (indices.empty()) // a rank's share of a tiny test set can be empty: its sums are zeros
         return s;
-    Batch batch;
-    while (loader.next(batch)) {
-        problems.insert(problems.end(), batch.problems.begin(), batch.problems.end());
-        if (cancel && cancel->load()) {
-            s.cancelled = true;
-            loader.cancel();
-            return s;
-        }
-        const torch::Tensor y = batch.labels.to(dev);
-        const torch::Tensor logits = model->forward(batch.images.to(dev)).to(torch::kFloat);
-        lossSum += torch::nn::functional::cross_entropy(
-                       logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
-                       .item<double>();
-        const torch::Tensor hit = (logits.argmax(1) == y).to(torch::kCPU);
-        const torch::Tensor yc = y.to(torch::kCPU);
-        const auto* h = hit.data_ptr<bool>();
-        const auto* l = yc.data_ptr<int64_t>();
-        for (int64_t i = 0; i < yc.size(0); ++i) {
-            ++support[static_cast<std::size_t>(l[i])];
-            correct[static_cast<std::size_t>(l[i])] += h[i] ? 1 : 0;
-        }
+    // The evaluator's own pass (fp32: the score that picks best.ckpt is the reference one), so a test
+    // accuracy in metrics.json is what `arm-cli eval` reports for the same checkpoint.
+    BatchedInference inference(model, dev, Precision::Fp32, "the network being trained");
+    const bool finished = inference.overSamples(
+        data, indices, batchSize, loaderThreads,
+        [&](const Batch& batch, const torch::Tensor& logits) {
+            s.lossSum += torch::nn::functional::cross_entropy(
+                             logits, batch.labels,
+                             torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                             .item<double>();
+            const torch::Tensor hit = logits.argmax(1) == batch.labels;
+            const auto* h = hit.data_ptr<bool>();
+            const auto* l = batch.labels.data_ptr<int64_t>();
+            for (int64_t i = 0; i < batch.labels.size(0); ++i) {
+                ++s.support[static_cast<std::size_t>(l[i])];
+                s.correct[static_cast<std::size_t>(l[i])] += h[i] ? 1 : 0;
+            }
+        },
+        cancel, problems);
+    if (!finished) {
+        s.cancelled = true;
+        return s;
     }
-    s.lossSum = lossSum;
-    s.correct = std::move(correct);
-    s.support = std::move(support);
     return fromCounts(s.counts(), k);
 }
 

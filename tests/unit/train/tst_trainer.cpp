@@ -2,6 +2,7 @@
 // resume, cancel, files, samplers, freezing and every way of initialising a model.
 #include "engine/model/Checkpoint.h"
 #include "engine/data/DatasetOpener.h"
+#include "engine/eval/Evaluator.h"
 #include "engine/model/FerNet.h"
 #include "engine/model/ModelExport.h"
 #include "engine/model/FerNet.h"
@@ -231,6 +232,25 @@ private Q_SLOTS:
         QVERIFY(!info.hasOptimizer);
         QCOMPARE(info.metadata.at("epoch_metrics").at("test_accuracy").get<double>(), best);
         QVERIFY(arm::Checkpoint::peek(m_a.lastCheckpoint).hasOptimizer);
+    }
+
+    // The test pass and `arm-cli eval` share one batched inference (engine/eval/BatchedInference): the
+    // score metrics.json records for an epoch is what the evaluator gives the same weights.
+    void testScoreIsTheEvaluatorsScore()
+    {
+        QVERIFY(m_a.model);
+        arm::EvalOptions eo;
+        eo.batchSize = 16;
+        eo.loaderThreads = 1;
+        const arm::EvalResult r =
+            arm::Evaluator::evaluate(*m_a.model, m_data, m_data.indicesOf(arm::Split::Test), eo);
+        const arm::EpochMetrics& last = m_a.epochs.back();
+        QCOMPARE(r.metrics.samples, int(m_data.indicesOf(arm::Split::Test).size()));
+        QCOMPARE(r.metrics.accuracy, last.testAccuracy);
+        QCOMPARE(r.metrics.meanClassAccuracy, last.testMeanClassAccuracy);
+        // The loss is the same cross-entropy, summed in another order (float vs double).
+        QVERIFY2(std::abs(r.metrics.negativeLogLikelihood - last.testLoss) < 1e-5,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(r.metrics.negativeLogLikelihood).arg(last.testLoss)));
     }
 
     void unwritableOutDirIsNamed()
