@@ -70,9 +70,14 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the main window at 1280x800 to FILE and exit."),
+        QApplication::translate("main", "Render the main window to FILE and exit (at the size --size gives)."),
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    QCommandLineOption size(
+        QStringLiteral("size"),
+        QApplication::translate("main", "Window size WIDTHxHEIGHT for the screenshot (default 1280x800)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOption(size);
     QCommandLineOption language(
         QStringLiteral("language"),
         QApplication::translate("main", "Use the user-interface language CODE (for example en, de, zh_CN)."),
@@ -99,8 +104,19 @@ int main(int argc, char* argv[])
 
     arm::Runtime::configureThreads(0);
 
+    // Checked before the window exists, so a typo costs no demo run.
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    bool okW = false, okH = false;
+    const int width = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
+    const int height = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
+    if (!okW || !okH || width < 320 || height < 240 || width > 7680 || height > 4320) {
+        std::fprintf(stderr, "arm-inspector: --size '%s': expected WIDTHxHEIGHT between 320x240 and 7680x4320\n",
+                     qPrintable(parser.value(size)));
+        return 2;
+    }
+
     arm::MainWindow window;
-    window.resize(1280, 800);
+    window.resize(width, height);
     const bool headless = parser.isSet(screenshot);
     window.setInteractive(!headless);
     bool opened = true;

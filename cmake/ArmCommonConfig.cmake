@@ -16,6 +16,11 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(arm_common_config INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(arm_common_config INTERFACE -fsanitize=address,undefined)
   endif()
+  if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    # Executables export nothing Qt 5 could bind to (the reason is in the map file).
+    target_link_options(arm_common_config INTERFACE
+      $<$<STREQUAL:$<TARGET_PROPERTY:TYPE>,EXECUTABLE>:-Wl,--version-script=${PROJECT_SOURCE_DIR}/cmake/executable-symbols.map>)
+  endif()
 elseif(MSVC)
   target_compile_options(arm_common_config INTERFACE /W4 $<$<BOOL:${ARM_WERROR}>:/WX> /permissive-)
 endif()

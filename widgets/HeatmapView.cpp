@@ -1,6 +1,7 @@
 #include "widgets/HeatmapView.h"
 
 #include "widgets/ColorBar.h"
+#include "widgets/TitleWrap.h"
 
 #include "engine/core/ValueRange.h"
 
@@ -31,7 +32,7 @@ void HeatmapView::setBaseImage(const QImage& image)
 {
     m_base = image;
     recomputeLattice();
-    m_overlayCache = {};
+    layoutChildren(); // the image's aspect decides where the colour bar goes
     update();
 }
 
@@ -201,9 +202,19 @@ QSizeF HeatmapView::imageSize() const
     return {1, 1};
 }
 
+QString HeatmapView::wrappedTitle() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return TitleWrap::wrap(m_title, QFontMetrics(bold), width() - 2 * kMargin);
+}
+
 int HeatmapView::titleHeight() const
 {
-    return m_title.isEmpty() ? kMargin : fontMetrics().height() + 2 * kMargin;
+    if (m_title.isEmpty())
+        return kMargin;
+    const int lines = int(wrappedTitle().count(QLatin1Char('\n'))) + 1;
+    return lines * fontMetrics().height() + 2 * kMargin;
 }
 
 int HeatmapView::infoHeight() const
@@ -293,8 +304,14 @@ void HeatmapView::layoutChildren()
     const bool show = m_barVisible && m_rows > 0;
     if (show) {
         const int w = m_bar->sizeHint().width();
-        m_bar->setGeometry(width() - kMargin - w, titleHeight(), w,
-                           std::max(0, height() - titleHeight() - infoHeight()));
+        // As tall as the map it explains: a full-height bar beside an 88 px map (a narrow dock) looked
+        // like the main thing. Never shorter than a few tick labels, never outside the content band.
+        const int top = titleHeight(), available = std::max(0, height() - titleHeight() - infoHeight());
+        const QRectF image = imageArea();
+        const int wanted = std::min(available, std::max(int(image.height()), 6 * fontMetrics().height()));
+        const int y = image.isEmpty() ? top
+                                      : std::clamp(int(image.center().y() - wanted / 2.0), top, top + available - wanted);
+        m_bar->setGeometry(width() - kMargin - w, y, w, wanted);
     }
     m_bar->setVisible(show);
     m_overlayCache = {};
@@ -324,9 +341,8 @@ void HeatmapView::paintEvent(QPaintEvent*)
         bold.setBold(true);
         p.setFont(bold);
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRect(kMargin, kMargin, width() - 2 * kMargin, fontMetrics().height() + kMargin),
-                   Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextSingleLine,
-                   QFontMetrics(bold).elidedText(m_title, Qt::ElideRight, width() - 2 * kMargin));
+        p.drawText(QRect(kMargin, kMargin, width() - 2 * kMargin, titleHeight() - kMargin),
+                   Qt::AlignHCenter | Qt::AlignVCenter, wrappedTitle());
         p.setFont(font());
     }
     const QRectF area = imageArea();

@@ -104,6 +104,7 @@ private:
     void layoutChildren();
     void setHover(QPoint cell);
     int titleHeight() const;
+    QString wrappedTitle() const;
     int infoHeight() const;
     QRect contentRect() const;
     QPixmap overlayPixmap(const QRect& target);

@@ -1,6 +1,7 @@
 #include "widgets/MatrixPlot.h"
 
 #include "widgets/PlotStyle.h"
+#include "widgets/TitleWrap.h"
 
 #include "engine/core/ValueRange.h"
 
@@ -151,9 +152,22 @@ void MatrixPlot::setTitle(const QString& title)
         plotLayout()->addElement(0, 0, m_title);
         plotLayout()->setRowStretchFactor(0, 0.01);
     }
-    m_title->setText(title);
+    m_titleText = title;
+    wrapTitle();
     setAccessibleDescription(title);
     replot(rpQueuedReplot);
+}
+
+void MatrixPlot::wrapTitle()
+{
+    if (m_title)
+        m_title->setText(TitleWrap::wrap(m_titleText, QFontMetrics(m_title->font()), width() - 8));
+}
+
+void MatrixPlot::resizeEvent(QResizeEvent* event)
+{
+    wrapTitle(); // before QCustomPlot lays out and replots at the new size
+    QCustomPlot::resizeEvent(event);
 }
 
 void MatrixPlot::setColorScaleTitle(const QString& title)

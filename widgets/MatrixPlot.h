@@ -72,8 +72,10 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void wrapTitle();
     void rebuild();
     void rebuildTickers();
     void onAfterLayout();
@@ -105,6 +107,7 @@ private:
     QCPColorMap* m_map = nullptr;
     QCPColorScale* m_scale = nullptr;
     QCPTextElement* m_title = nullptr;
+    QString m_titleText; // unwrapped
     QCPItemRect* m_cursor = nullptr;
     QVector<QCPItemText*> m_texts;
     QLabel* m_thumbPopup = nullptr;

@@ -22,7 +22,11 @@ public:
     enum class Priority { Interactive, Background };
 
     explicit Job(QObject* parent = nullptr);
-    ~Job() override; // requests cancellation and waits for the worker: no dangling work
+    // Requests cancellation and waits for the worker: no dangling work. By then a subclass's own members
+    // are destroyed, so a worker must capture what it reads by value (the jobs here do: params in, a
+    // shared result out) or the subclass's destructor must cancel() and waitForFinished() itself (UBSan
+    // found a test job reading its members after its destructor had run).
+    ~Job() override;
 
     bool isRunning() const { return m_running; }
     void cancel() { m_cancel = true; }

@@ -35,6 +35,36 @@ QVector<QRectF> irregularRects()
 class TstHeatmapView : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // In a narrow, tall view (a 460 px dock with four maps in a row) the colour bar spans the map, not
+    // the whole height; and a long title breaks onto a second line instead of being cut.
+    void narrowViewKeepsBarBesideMapAndTitleWhole()
+    {
+        arm::HeatmapView v;
+        QVector<float> values(25, 0.f);
+        for (int i = 0; i < 25; ++i)
+            values[i] = float(i);
+        v.setGrid(5, 5, values);
+        v.setTitle(QStringLiteral("De-albino coverage: weight each backbone cell receives from the kernel"));
+        v.resize(200, 420);
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        auto* bar = v.findChild<arm::ColorBar*>();
+        QVERIFY(bar && bar->isVisible());
+        const QRectF image(v.imageToWidget({0, 0}), v.imageToWidget({5, 5}));
+        QVERIFY2(image.height() < 200, "the map is limited by the view's width here");
+        const int minimum = 6 * v.fontMetrics().height();
+        QVERIFY2(bar->height() <= std::max(int(image.height()), minimum) + 1,
+                 qPrintable(QStringLiteral("bar %1 px beside a %2 px map").arg(bar->height()).arg(image.height())));
+        QVERIFY(bar->geometry().top() <= image.center().y() && bar->geometry().bottom() >= image.center().y());
+        // Two title lines push the map down by one more line than a short title does.
+        arm::HeatmapView shortTitle;
+        shortTitle.setGrid(5, 5, values);
+        shortTitle.setTitle(QStringLiteral("Map"));
+        shortTitle.resize(200, 420);
+        const double drop = image.top() - shortTitle.imageToWidget({0, 0}).y();
+        QVERIFY2(drop > 0, qPrintable(QString::number(drop)));
+    }
+
     void uniformCellUnderPoint()
     {
         arm::HeatmapView v;

@@ -93,6 +93,7 @@ void AffinityPanel::buildUi()
 
     auto* vertical = new QSplitter(Qt::Vertical, this);
     auto* horizontal = new QSplitter(Qt::Horizontal, vertical);
+    m_matrixSplit = horizontal;
     m_matrix = new MatrixPlot(horizontal);
     m_matrix->setAccessibleName(tr("Affinity matrix"));
     m_matrix->setMinimumSize(260, 240);
@@ -150,6 +151,17 @@ void AffinityPanel::buildUi()
         if (row >= 0 && row < m_indices.size() && m_indices[row] >= 0)
             m_ws->setCurrentSample(m_indices[row]);
     });
+}
+
+void AffinityPanel::resizeEvent(QResizeEvent* event)
+{
+    constexpr int kSideBySideWidth = 620;
+    const Qt::Orientation o = width() < kSideBySideWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_matrixSplit && m_matrixSplit->orientation() != o) {
+        m_matrixSplit->setOrientation(o);
+        m_matrixSplit->setSizes({3000, 2000});
+    }
+    QWidget::resizeEvent(event);
 }
 
 void AffinityPanel::showEvent(QShowEvent* event)

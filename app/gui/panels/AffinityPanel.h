@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTableWidget;
 
 namespace arm {
@@ -75,6 +76,9 @@ public Q_SLOTS:
 protected:
     // Opening the view shows a result rather than an empty plot: the stratified test batch, once.
     void showEvent(QShowEvent* event) override;
+    // Below kSideBySideWidth the pair view goes under the matrix: beside it, in a 460 px dock, it left
+    // the matrix ~50 px of cells and cut its title.
+    void resizeEvent(QResizeEvent* event) override;
 
 Q_SIGNALS:
     void pairOpened(int a, int b);
@@ -105,6 +109,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QSpinBox* m_perClass = nullptr;
     QLabel* m_status = nullptr;
+    QSplitter* m_matrixSplit = nullptr; // matrix | pair view
     MatrixPlot* m_matrix = nullptr;
     SideBySideView* m_pair = nullptr;
     QLabel* m_pairDetails = nullptr;

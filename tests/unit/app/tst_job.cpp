@@ -22,6 +22,13 @@ public:
     std::atomic<bool>* gate = nullptr; // when set, work waits until it is true (lets a test cancel mid-run)
     int result = 0;
 
+    // The worker reads this object's members (n, gate, m_partial): stop it before they are destroyed.
+    ~CountingJob() override
+    {
+        cancel();
+        waitForFinished();
+    }
+
     void start()
     {
         runAsync(
@@ -50,6 +57,7 @@ class NiceProbeJob : public arm::Job {
 public:
     int nice = 0;
     QThread* thread = nullptr;
+    ~NiceProbeJob() override { waitForFinished(); } // the worker writes m_nice and m_thread
     void start(Priority priority)
     {
         runAsync(
