@@ -20,6 +20,8 @@ packages=(
   python3 python3-torch python3-torchvision python3-numpy
   # headless GUI runs, screenshots, metainfo validation, fonts for offscreen rendering
   xvfb xauth appstream desktop-file-utils fonts-dejavu-core
+  # Chinese glyphs for the zh_CN interface (screenshots; without a CJK font it draws empty boxes)
+  fonts-wqy-microhei
   # packaging tests: man page lint (groff), package inspection (readelf), Qt's own translations
   groff-base binutils qt6-translations-l10n
 )

@@ -341,7 +341,7 @@ Rechts: %2</translation>
         <translation>F_expression</translation>
     </message>
     <message>
-        <source>Kernel and arranged maps (the backbone's channels pixel-shuffled into two maps)</source>
+        <source>Kernel and arranged maps (the backbone&apos;s channels pixel-shuffled into two maps)</source>
         <translation>Kern und umgeordnete Karten (die Backbone-Kanäle per Pixel-Shuffle zu zwei Karten)</translation>
     </message>
     <message>
@@ -583,7 +583,7 @@ Rechts: %2</translation>
         <translation>Nach dem geltenden Label filtern (nach Änderungen)</translation>
     </message>
     <message>
-        <source>Filter by the model's prediction</source>
+        <source>Filter by the model&apos;s prediction</source>
         <translation>Nach der Vorhersage des Modells filtern</translation>
     </message>
     <message>
@@ -675,10 +675,6 @@ Rechts: %2</translation>
         <translation>Datensatz-Galerie</translation>
     </message>
     <message>
-        <source>Keys 1-7 set the label of the current sample, J/K move, F flags it.</source>
-        <translation>Tasten 1–7 setzen das Label des aktuellen Beispiels, J/K bewegen, F markiert es.</translation>
-    </message>
-    <message>
         <source>Any label</source>
         <translation>Jedes Label</translation>
     </message>
@@ -729,6 +725,22 @@ Rechts: %2</translation>
     <message>
         <source>What the marks on a thumbnail mean</source>
         <translation>Was die Zeichen auf einem Vorschaubild bedeuten</translation>
+    </message>
+    <message>
+        <source>Keys 1-7 set the label of the current sample, J/K move, F flags it. On a sample with no label yet, Enter gives it the model&apos;s prediction.</source>
+        <translation>Die Tasten 1-7 setzen das Label des aktuellen Beispiels, J/K wechseln, F markiert es. Bei einem Beispiel ohne Label übernimmt Enter die Vorhersage des Modells.</translation>
+    </message>
+    <message>
+        <source>Not labelled yet</source>
+        <translation>Noch ohne Label</translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples, %3 not labelled yet</source>
+        <translation>%1 von %2 Beispielen, %3 noch ohne Label</translation>
+    </message>
+    <message>
+        <source>No prediction to accept for %1: open a model, or press 1-7.</source>
+        <translation>Keine Vorhersage für %1 zu übernehmen: Öffnen Sie ein Modell oder drücken Sie 1-7.</translation>
     </message>
 </context>
 <context>
@@ -832,7 +844,7 @@ Rechts: %2</translation>
         <translation>Datensatz nicht gefunden</translation>
     </message>
     <message>
-        <source>The project's dataset is no longer at %1.</source>
+        <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>Der Datensatz des Projekts liegt nicht mehr unter %1.</translation>
     </message>
     <message>
@@ -856,10 +868,24 @@ Rechts: %2</translation>
         <translation>%1 Labels (%2 geändert) nach %3 exportiert</translation>
     </message>
     <message numerus="yes">
-        <source>Opened %1 labelled sample(s) from %2; %n more have no label yet (label 0) and are not shown: the gallery cannot label them yet</source>
+        <source>Opened %1 labelled sample(s) and %n with no label yet from %2; create a project (File &gt; New Project) to label them</source>
         <translation>
-            <numerusform>%1 gelabelte Beispiele aus %2 geöffnet; %n weiteres hat noch kein Label (Label 0) und wird nicht angezeigt: die Galerie kann es noch nicht labeln</numerusform>
-            <numerusform>%1 gelabelte Beispiele aus %2 geöffnet; %n weitere haben noch kein Label (Label 0) und werden nicht angezeigt: die Galerie kann sie noch nicht labeln</numerusform>
+            <numerusform>%1 Beispiele mit Label und %n ohne Label aus %2 geöffnet; erstellen Sie ein Projekt (Datei &gt; Neues Projekt), um es zu beschriften</numerusform>
+            <numerusform>%1 Beispiele mit Label und %n ohne Label aus %2 geöffnet; erstellen Sie ein Projekt (Datei &gt; Neues Projekt), um sie zu beschriften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) not labelled yet left out</source>
+        <translation>
+            <numerusform>%n Beispiel ohne Label ausgelassen</numerusform>
+            <numerusform>%n Beispiele ohne Label ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) to label: keys 1-7 in the gallery, or the Relabel view; the project is %1</source>
+        <translation>
+            <numerusform>%n Gesicht zu beschriften: Tasten 1-7 in der Galerie oder die Ansicht „Neu beschriften“; das Projekt ist %1</numerusform>
+            <numerusform>%n Gesichter zu beschriften: Tasten 1-7 in der Galerie oder die Ansicht „Neu beschriften“; das Projekt ist %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1147,7 +1173,7 @@ Rechts: %2</translation>
         <translation>Labels &amp;exportieren...</translation>
     </message>
     <message>
-        <source>Write the corrected labels in the dataset's format to a new folder</source>
+        <source>Write the corrected labels in the dataset&apos;s format to a new folder</source>
         <translation>Die korrigierten Labels im Format des Datensatzes in einen neuen Ordner schreiben</translation>
     </message>
     <message>
@@ -1203,7 +1229,7 @@ Rechts: %2</translation>
         <translation>&amp;Fotos oder Video öffnen...</translation>
     </message>
     <message>
-        <source>Find the faces in photos or a video and show the open model's expression for each</source>
+        <source>Find the faces in photos or a video and show the open model&apos;s expression for each</source>
         <translation>Die Gesichter in Fotos oder einem Video finden und den Ausdruck zeigen, den das geöffnete Modell für jedes vorhersagt</translation>
     </message>
     <message>
@@ -1291,7 +1317,7 @@ Rechts: %2</translation>
         <translation>ursprünglich</translation>
     </message>
     <message>
-        <source>edited: the dataset's label</source>
+        <source>edited: the dataset&apos;s label</source>
         <translation>bearbeitet: das Label des Datensatzes</translation>
     </message>
     <message>
@@ -1305,6 +1331,30 @@ Rechts: %2</translation>
     <message>
         <source>edited, was %1</source>
         <translation>bearbeitet, vorher %1</translation>
+    </message>
+    <message>
+        <source>no label yet</source>
+        <translation>noch kein Label</translation>
+    </message>
+    <message>
+        <source>to label: keys 1-7</source>
+        <translation>zu beschriften: Tasten 1-7</translation>
+    </message>
+    <message>
+        <source>not labelled yet</source>
+        <translation>noch ohne Label</translation>
+    </message>
+</context>
+<context>
+    <name>arm::GalleryModel</name>
+    <message>
+        <source>no label yet</source>
+        <translation>noch kein Label</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>original label of a sample labelled here</comment>
+        <translation>keins</translation>
     </message>
 </context>
 <context>
@@ -1337,8 +1387,8 @@ Rechts: %2</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die in der Ansicht „Neu beschriften“ gezeigte Probe neu beschriften&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächste / vorige Probe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Probe markieren oder Markierung entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle Proben zeigen (Filter löschen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datensatz / Modell öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg++&lt;/b&gt; / &lt;b&gt;Strg+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;größere / kleinere Vorschaubilder&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die in der Ansicht „Neu beschriften“ gezeigte Probe neu beschriften&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächste / vorige Probe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Probe markieren oder Markierung entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle Proben zeigen (Filter löschen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datensatz / Modell öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg++&lt;/b&gt; / &lt;b&gt;Strg+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;größere / kleinere Vorschaubilder&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>About ARM Inspector</source>
@@ -1538,6 +1588,25 @@ Rechts: %2</translation>
     </message>
 </context>
 <context>
+    <name>arm::LabelPicker</name>
+    <message>
+        <source>Give this sample the model&apos;s prediction (Enter); it stays unlabelled until you do</source>
+        <translation>Diesem Beispiel die Vorhersage des Modells geben (Enter); bis dahin bleibt es ohne Label</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>%1 übernehmen</translation>
+    </message>
+    <message>
+        <source>Not labelled yet. The model suggests %1 (%2%): press Enter to accept it, or 1-%3 for another class.</source>
+        <translation>Noch ohne Label. Das Modell schlägt %1 vor (%2%): Enter übernimmt es, 1-%3 wählt eine andere Klasse.</translation>
+    </message>
+    <message>
+        <source>Not labelled yet: press 1-%1 to label it.</source>
+        <translation>Noch ohne Label: Drücken Sie 1-%1, um es zu beschriften.</translation>
+    </message>
+</context>
+<context>
     <name>arm::MainStatusBar</name>
     <message numerus="yes">
         <source>Device: %1 · %n thread(s)</source>
@@ -1575,6 +1644,34 @@ Natives bf16: %2</translation>
     <message>
         <source>bf16: %1</source>
         <translation>bf16: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n train</source>
+        <translation>
+            <numerusform>%n Training</numerusform>
+            <numerusform>%n Training</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test</source>
+        <translation>
+            <numerusform>%n Test</numerusform>
+            <numerusform>%n Test</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation</source>
+        <translation>
+            <numerusform>%n Validierung</numerusform>
+            <numerusform>%n Validierung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed without a label</source>
+        <translation>
+            <numerusform>%n ohne Label aufgeführt</numerusform>
+            <numerusform>%n ohne Label aufgeführt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1741,7 @@ Natives bf16: %2</translation>
         <translation>Datensatz verschoben</translation>
     </message>
     <message>
-        <source>The project's dataset is no longer at %1. Locate it now? Your edits are kept.</source>
+        <source>The project&apos;s dataset is no longer at %1. Locate it now? Your edits are kept.</source>
         <translation>Der Datensatz des Projekts liegt nicht mehr unter %1. Jetzt suchen? Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
@@ -1776,6 +1873,18 @@ Natives bf16: %2</translation>
     <message>
         <source>class %1</source>
         <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>train split</source>
+        <translation>Trainings-Teilmenge</translation>
+    </message>
+    <message>
+        <source>test split</source>
+        <translation>Test-Teilmenge</translation>
+    </message>
+    <message>
+        <source>validation split</source>
+        <translation>Validierungs-Teilmenge</translation>
     </message>
 </context>
 <context>
@@ -1926,10 +2035,6 @@ Natives bf16: %2</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Keys in the gallery: 1-7 set the label, J/K next/previous, F flag, Ctrl+Z undo, Ctrl+Shift+Z redo.</source>
-        <translation>Tasten in der Galerie: 1–7 setzen das Label, J/K nächstes/vorheriges, F markieren, Ctrl+Z rückgängig, Ctrl+Shift+Z wiederherstellen.</translation>
-    </message>
-    <message>
         <source>Suggestions failed: %1</source>
         <translation>Vorschläge fehlgeschlagen: %1</translation>
     </message>
@@ -1945,6 +2050,27 @@ Natives bf16: %2</translation>
         <source> (undone)</source>
         <translation> (rückgängig gemacht)</translation>
     </message>
+    <message>
+        <source>Keys in the gallery: 1-7 set the label, J/K next/previous, F flag, Enter accepts the prediction for a sample with no label yet, Ctrl+Z undo, Ctrl+Shift+Z redo.</source>
+        <translation>Tasten in der Galerie: 1-7 setzen das Label, J/K nächstes/vorheriges, F markieren, Enter übernimmt die Vorhersage für ein Beispiel ohne Label, Strg+Z rückgängig, Strg+Umschalt+Z wiederholen.</translation>
+    </message>
+    <message>
+        <source>not labelled yet</source>
+        <translation>noch ohne Label</translation>
+    </message>
+    <message>
+        <source>p(%1) %2 exceeds p(%3) %4 by more than δ %5</source>
+        <translation>p(%1) %2 übersteigt p(%3) %4 um mehr als δ %5</translation>
+    </message>
+    <message>
+        <source>p(%1) %2 reaches that class&apos;s threshold; p(%3) is only %4</source>
+        <translation>p(%1) %2 erreicht die Schwelle dieser Klasse; p(%3) ist nur %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no label yet</comment>
+        <translation>keins</translation>
+    </message>
 </context>
 <context>
     <name>arm::SampleHeading</name>
@@ -1957,12 +2083,12 @@ Natives bf16: %2</translation>
         <translation>Label %1</translation>
     </message>
     <message>
-        <source>%1 split</source>
-        <translation>Aufteilung %1</translation>
-    </message>
-    <message>
         <source>predicted %1 (%2%)</source>
         <translation>vorhergesagt %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>not labelled yet</source>
+        <translation>noch ohne Label</translation>
     </message>
 </context>
 <context>
@@ -2161,7 +2287,7 @@ Natives bf16: %2</translation>
         <translation>Der Checkpoint konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>The trained model is now the workspace's model.</source>
+        <source>The trained model is now the workspace&apos;s model.</source>
         <translation>Das trainierte Modell ist jetzt das Modell des Arbeitsbereichs.</translation>
     </message>
 </context>
@@ -2244,7 +2370,7 @@ Natives bf16: %2</translation>
         <translation>Backbone einfrieren</translation>
     </message>
     <message>
-        <source>Batch mean (authors' code)</source>
+        <source>Batch mean (authors&apos; code)</source>
         <translation>Batch-Mittelwert (Code der Autoren)</translation>
     </message>
     <message>
@@ -2336,7 +2462,11 @@ Natives bf16: %2</translation>
     <name>arm::Workspace</name>
     <message>
         <source>Open or create a project to relabel (File &gt; New Project).</source>
-        <translation>Öffnen oder erstellen Sie ein Projekt, um umzubenennen (Datei &gt; Neues Projekt).</translation>
+        <translation>Öffnen oder erstellen Sie ein Projekt, um neu zu beschriften (Datei &gt; Neues Projekt).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the project %2 (it has no label in the dataset and the project was made without such samples): create a new project to label it.</source>
+        <translation>%1 ist nicht im Projekt %2 (es hat im Datensatz kein Label, und das Projekt wurde ohne solche Beispiele erstellt): Erstellen Sie ein neues Projekt, um es zu beschriften.</translation>
     </message>
 </context>
 <context>
@@ -2344,10 +2474,6 @@ Natives bf16: %2</translation>
     <message>
         <source>Inspect, relabel and fine-tune ARM facial-expression models.</source>
         <translation>ARM-Modelle für Gesichtsausdrücke untersuchen, neu beschriften und nachtrainieren.</translation>
-    </message>
-    <message>
-        <source>Render the main window at 1280x800 to FILE and exit.</source>
-        <translation>Das Hauptfenster in 1280x800 nach FILE rendern und beenden.</translation>
     </message>
     <message>
         <source>Use the user-interface language CODE (for example en, de, zh_CN).</source>
@@ -2372,6 +2498,14 @@ Natives bf16: %2</translation>
     <message>
         <source>Load the demo? It generates a small synthetic expression dataset and trains a demo model on first use (a few minutes on a CPU), then opens both.</source>
         <translation>Demo laden? Bei der ersten Nutzung werden ein kleiner synthetischer Ausdrucks-Datensatz erzeugt und ein Demo-Modell trainiert (einige Minuten auf einer CPU), danach wird beides geöffnet.</translation>
+    </message>
+    <message>
+        <source>Render the main window to FILE and exit (at the size --size gives).</source>
+        <translation>Das Hauptfenster in DATEI rendern und beenden (in der Größe von --size).</translation>
+    </message>
+    <message>
+        <source>Window size WIDTHxHEIGHT for the screenshot (default 1280x800).</source>
+        <translation>Fenstergröße BREITExHÖHE für das Bildschirmfoto (Standard 1280x800).</translation>
     </message>
 </context>
 </TS>

@@ -673,10 +673,6 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys 1-7 set the label of the current sample, J/K move, F flags it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +722,22 @@ Right: %2</source>
     </message>
     <message>
         <source>What the marks on a thumbnail mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys 1-7 set the label of the current sample, J/K move, F flags it. On a sample with no label yet, Enter gives it the model&apos;s prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not labelled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples, %3 not labelled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prediction to accept for %1: open a model, or press 1-7.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,7 +866,21 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Opened %1 labelled sample(s) from %2; %n more have no label yet (label 0) and are not shown: the gallery cannot label them yet</source>
+        <source>Opened %1 labelled sample(s) and %n with no label yet from %2; create a project (File &gt; New Project) to label them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) not labelled yet left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) to label: keys 1-7 in the gallery, or the Relabel view; the project is %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1304,6 +1330,30 @@ Right: %2</source>
         <source>edited, was %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no label yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to label: keys 1-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not labelled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arm::GalleryModel</name>
+    <message>
+        <source>no label yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>original label of a sample labelled here</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arm::HeatmapView</name>
@@ -1536,6 +1586,25 @@ Right: %2</source>
     </message>
 </context>
 <context>
+    <name>arm::LabelPicker</name>
+    <message>
+        <source>Give this sample the model&apos;s prediction (Enter); it stays unlabelled until you do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not labelled yet. The model suggests %1 (%2%): press Enter to accept it, or 1-%3 for another class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not labelled yet: press 1-%1 to label it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arm::MainStatusBar</name>
     <message numerus="yes">
         <source>Device: %1 · %n thread(s)</source>
@@ -1572,6 +1641,34 @@ Native bf16: %2</source>
     <message>
         <source>bf16: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n train</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed without a label</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1871,18 @@ Native bf16: %2</source>
         <source>class %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>train split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation split</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arm::ProbabilityBars</name>
@@ -1923,10 +2032,6 @@ Native bf16: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys in the gallery: 1-7 set the label, J/K next/previous, F flag, Ctrl+Z undo, Ctrl+Shift+Z redo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suggestions failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,6 +2047,27 @@ Native bf16: %2</source>
         <source> (undone)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keys in the gallery: 1-7 set the label, J/K next/previous, F flag, Enter accepts the prediction for a sample with no label yet, Ctrl+Z undo, Ctrl+Shift+Z redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not labelled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p(%1) %2 exceeds p(%3) %4 by more than δ %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p(%1) %2 reaches that class&apos;s threshold; p(%3) is only %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no label yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arm::SampleHeading</name>
@@ -1954,11 +2080,11 @@ Native bf16: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 split</source>
+        <source>predicted %1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>predicted %1 (%2%)</source>
+        <source>not labelled yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2335,15 +2461,15 @@ Native bf16: %2</source>
         <source>Open or create a project to relabel (File &gt; New Project).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not in the project %2 (it has no label in the dataset and the project was made without such samples): create a new project to label it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inspect, relabel and fine-tune ARM facial-expression models.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render the main window at 1280x800 to FILE and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2368,6 +2494,14 @@ Native bf16: %2</source>
     </message>
     <message>
         <source>Load the demo? It generates a small synthetic expression dataset and trains a demo model on first use (a few minutes on a CPU), then opens both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window to FILE and exit (at the size --size gives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size WIDTHxHEIGHT for the screenshot (default 1280x800).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -340,7 +340,7 @@ Right: %2</source>
         <translation>F_expression</translation>
     </message>
     <message>
-        <source>Kernel and arranged maps (the backbone's channels pixel-shuffled into two maps)</source>
+        <source>Kernel and arranged maps (the backbone&apos;s channels pixel-shuffled into two maps)</source>
         <translation>卷积核与重排图（骨干网络的通道经像素重排成两张图）</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@ Right: %2</source>
         <translation>按当前标签筛选（含修改）</translation>
     </message>
     <message>
-        <source>Filter by the model's prediction</source>
+        <source>Filter by the model&apos;s prediction</source>
         <translation>按模型预测筛选</translation>
     </message>
     <message>
@@ -674,10 +674,6 @@ Right: %2</source>
         <translation>数据集图库</translation>
     </message>
     <message>
-        <source>Keys 1-7 set the label of the current sample, J/K move, F flags it.</source>
-        <translation>按键 1-7 设置当前样本的标签，J/K 移动，F 标记。</translation>
-    </message>
-    <message>
         <source>Any label</source>
         <translation>任意标签</translation>
     </message>
@@ -728,6 +724,22 @@ Right: %2</source>
     <message>
         <source>What the marks on a thumbnail mean</source>
         <translation>缩略图上各标记的含义</translation>
+    </message>
+    <message>
+        <source>Keys 1-7 set the label of the current sample, J/K move, F flags it. On a sample with no label yet, Enter gives it the model&apos;s prediction.</source>
+        <translation>按 1-7 设置当前样本的标签，J/K 移动，F 标记。对尚无标签的样本，按 Enter 采用模型的预测。</translation>
+    </message>
+    <message>
+        <source>Not labelled yet</source>
+        <translation>尚未标注</translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples, %3 not labelled yet</source>
+        <translation>%1 / %2 个样本，%3 个尚未标注</translation>
+    </message>
+    <message>
+        <source>No prediction to accept for %1: open a model, or press 1-7.</source>
+        <translation>%1 没有可采用的预测：请打开模型，或按 1-7。</translation>
     </message>
 </context>
 <context>
@@ -827,7 +839,7 @@ Right: %2</source>
         <translation>未找到数据集</translation>
     </message>
     <message>
-        <source>The project's dataset is no longer at %1.</source>
+        <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>项目的数据集已不在 %1。</translation>
     </message>
     <message>
@@ -851,9 +863,21 @@ Right: %2</source>
         <translation>已将 %1 个标签（%2 个已修改）导出到 %3</translation>
     </message>
     <message numerus="yes">
-        <source>Opened %1 labelled sample(s) from %2; %n more have no label yet (label 0) and are not shown: the gallery cannot label them yet</source>
+        <source>Opened %1 labelled sample(s) and %n with no label yet from %2; create a project (File &gt; New Project) to label them</source>
         <translation>
-            <numerusform>已从 %2 打开 %1 个已标注样本；另有 %n 个尚无标签（标签 0），未显示：图库暂不能为其标注</numerusform>
+            <numerusform>已从 %2 打开 %1 个已标注样本和 %n 个尚未标注的样本；请创建项目（文件 &gt; 新建项目）以标注它们</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) not labelled yet left out</source>
+        <translation>
+            <numerusform>已略去 %n 个尚未标注的样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) to label: keys 1-7 in the gallery, or the Relabel view; the project is %1</source>
+        <translation>
+            <numerusform>待标注的人脸 %n 张：在图库中按 1-7，或使用“重新标注”视图；项目为 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1136,7 +1160,7 @@ Right: %2</source>
         <translation>导出标签(&amp;E)...</translation>
     </message>
     <message>
-        <source>Write the corrected labels in the dataset's format to a new folder</source>
+        <source>Write the corrected labels in the dataset&apos;s format to a new folder</source>
         <translation>以数据集的格式将修正后的标签写入新文件夹</translation>
     </message>
     <message>
@@ -1192,7 +1216,7 @@ Right: %2</source>
         <translation>打开照片或视频(&amp;H)...</translation>
     </message>
     <message>
-        <source>Find the faces in photos or a video and show the open model's expression for each</source>
+        <source>Find the faces in photos or a video and show the open model&apos;s expression for each</source>
         <translation>在照片或视频中查找人脸，并显示当前模型对每张人脸预测的表情</translation>
     </message>
     <message>
@@ -1280,7 +1304,7 @@ Right: %2</source>
         <translation>原标签</translation>
     </message>
     <message>
-        <source>edited: the dataset's label</source>
+        <source>edited: the dataset&apos;s label</source>
         <translation>已编辑：数据集中的原标签</translation>
     </message>
     <message>
@@ -1294,6 +1318,30 @@ Right: %2</source>
     <message>
         <source>edited, was %1</source>
         <translation>已编辑，原为 %1</translation>
+    </message>
+    <message>
+        <source>no label yet</source>
+        <translation>尚无标签</translation>
+    </message>
+    <message>
+        <source>to label: keys 1-7</source>
+        <translation>待标注：按 1-7</translation>
+    </message>
+    <message>
+        <source>not labelled yet</source>
+        <translation>尚未标注</translation>
+    </message>
+</context>
+<context>
+    <name>arm::GalleryModel</name>
+    <message>
+        <source>no label yet</source>
+        <translation>尚无标签</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>original label of a sample labelled here</comment>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1326,8 +1374,8 @@ Right: %2</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重新标注“重新标注”视图中显示的样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;标记或取消标记样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示全部样本（清除筛选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开数据集 / 模型&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;更大 / 更小的缩略图&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;relabel the sample shown in the Relabel view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag or unflag the sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show all samples (clear the filter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a dataset / a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;larger / smaller thumbnails&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt; … &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重新标注“重新标注”视图中显示的样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J&lt;/b&gt; / &lt;b&gt;K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;标记或取消标记样本&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示全部样本（清除筛选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开数据集 / 模型&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl++&lt;/b&gt; / &lt;b&gt;Ctrl+-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;更大 / 更小的缩略图&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>About ARM Inspector</source>
@@ -1526,6 +1574,25 @@ Right: %2</source>
     </message>
 </context>
 <context>
+    <name>arm::LabelPicker</name>
+    <message>
+        <source>Give this sample the model&apos;s prediction (Enter); it stays unlabelled until you do</source>
+        <translation>将模型的预测作为此样本的标签（Enter）；在此之前它保持未标注</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>采用 %1</translation>
+    </message>
+    <message>
+        <source>Not labelled yet. The model suggests %1 (%2%): press Enter to accept it, or 1-%3 for another class.</source>
+        <translation>尚未标注。模型建议 %1（%2%）：按 Enter 采用，或按 1-%3 选择其他类别。</translation>
+    </message>
+    <message>
+        <source>Not labelled yet: press 1-%1 to label it.</source>
+        <translation>尚未标注：按 1-%1 进行标注。</translation>
+    </message>
+</context>
+<context>
     <name>arm::MainStatusBar</name>
     <message numerus="yes">
         <source>Device: %1 · %n thread(s)</source>
@@ -1562,6 +1629,30 @@ Native bf16: %2</source>
     <message>
         <source>bf16: %1</source>
         <translation>bf16：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n train</source>
+        <translation>
+            <numerusform>%n 训练</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test</source>
+        <translation>
+            <numerusform>%n 测试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation</source>
+        <translation>
+            <numerusform>%n 验证</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed without a label</source>
+        <translation>
+            <numerusform>%n 个未带标签列出</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1722,7 @@ Native bf16: %2</source>
         <translation>数据集已移动</translation>
     </message>
     <message>
-        <source>The project's dataset is no longer at %1. Locate it now? Your edits are kept.</source>
+        <source>The project&apos;s dataset is no longer at %1. Locate it now? Your edits are kept.</source>
         <translation>项目的数据集已不在 %1。现在定位它吗？您的修改会保留。</translation>
     </message>
     <message>
@@ -1761,6 +1852,18 @@ Native bf16: %2</source>
     <message>
         <source>class %1</source>
         <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>train split</source>
+        <translation>训练划分</translation>
+    </message>
+    <message>
+        <source>test split</source>
+        <translation>测试划分</translation>
+    </message>
+    <message>
+        <source>validation split</source>
+        <translation>验证划分</translation>
     </message>
 </context>
 <context>
@@ -1910,10 +2013,6 @@ Native bf16: %2</source>
         <translation>历史</translation>
     </message>
     <message>
-        <source>Keys in the gallery: 1-7 set the label, J/K next/previous, F flag, Ctrl+Z undo, Ctrl+Shift+Z redo.</source>
-        <translation>图库中的按键：1-7 设置标签，J/K 下一个/上一个，F 标记，Ctrl+Z 撤销，Ctrl+Shift+Z 重做。</translation>
-    </message>
-    <message>
         <source>Suggestions failed: %1</source>
         <translation>建议计算失败：%1</translation>
     </message>
@@ -1929,6 +2028,27 @@ Native bf16: %2</source>
         <source> (undone)</source>
         <translation>（已撤销）</translation>
     </message>
+    <message>
+        <source>Keys in the gallery: 1-7 set the label, J/K next/previous, F flag, Enter accepts the prediction for a sample with no label yet, Ctrl+Z undo, Ctrl+Shift+Z redo.</source>
+        <translation>图库中的按键：1-7 设置标签，J/K 下一个/上一个，F 标记，Enter 为尚无标签的样本采用预测，Ctrl+Z 撤销，Ctrl+Shift+Z 重做。</translation>
+    </message>
+    <message>
+        <source>not labelled yet</source>
+        <translation>尚未标注</translation>
+    </message>
+    <message>
+        <source>p(%1) %2 exceeds p(%3) %4 by more than δ %5</source>
+        <translation>p(%1) %2 比 p(%3) %4 高出 δ %5 以上</translation>
+    </message>
+    <message>
+        <source>p(%1) %2 reaches that class&apos;s threshold; p(%3) is only %4</source>
+        <translation>p(%1) %2 达到该类别的阈值；p(%3) 仅为 %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no label yet</comment>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>arm::SampleHeading</name>
@@ -1941,12 +2061,12 @@ Native bf16: %2</source>
         <translation>标签 %1</translation>
     </message>
     <message>
-        <source>%1 split</source>
-        <translation>%1 划分</translation>
-    </message>
-    <message>
         <source>predicted %1 (%2%)</source>
         <translation>预测为 %1（%2%）</translation>
+    </message>
+    <message>
+        <source>not labelled yet</source>
+        <translation>尚未标注</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +2265,7 @@ Native bf16: %2</source>
         <translation>无法加载检查点：%1</translation>
     </message>
     <message>
-        <source>The trained model is now the workspace's model.</source>
+        <source>The trained model is now the workspace&apos;s model.</source>
         <translation>训练好的模型现在是工作区的模型。</translation>
     </message>
 </context>
@@ -2228,7 +2348,7 @@ Native bf16: %2</source>
         <translation>冻结骨干网络</translation>
     </message>
     <message>
-        <source>Batch mean (authors' code)</source>
+        <source>Batch mean (authors&apos; code)</source>
         <translation>批均值（作者代码）</translation>
     </message>
     <message>
@@ -2322,16 +2442,16 @@ Native bf16: %2</source>
         <source>Open or create a project to relabel (File &gt; New Project).</source>
         <translation>请打开或创建项目以重新标注（文件 &gt; 新建项目）。</translation>
     </message>
+    <message>
+        <source>%1 is not in the project %2 (it has no label in the dataset and the project was made without such samples): create a new project to label it.</source>
+        <translation>%1 不在项目 %2 中（它在数据集中没有标签，且该项目创建时不含此类样本）：请新建项目以标注它。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inspect, relabel and fine-tune ARM facial-expression models.</source>
         <translation>检查、重新标注并微调 ARM 面部表情模型。</translation>
-    </message>
-    <message>
-        <source>Render the main window at 1280x800 to FILE and exit.</source>
-        <translation>将主窗口以 1280x800 渲染到 FILE 并退出。</translation>
     </message>
     <message>
         <source>Use the user-interface language CODE (for example en, de, zh_CN).</source>
@@ -2356,6 +2476,14 @@ Native bf16: %2</source>
     <message>
         <source>Load the demo? It generates a small synthetic expression dataset and trains a demo model on first use (a few minutes on a CPU), then opens both.</source>
         <translation>加载演示吗？首次使用时会生成一个小型合成表情数据集并训练演示模型（在 CPU 上需要几分钟），然后打开两者。</translation>
+    </message>
+    <message>
+        <source>Render the main window to FILE and exit (at the size --size gives).</source>
+        <translation>将主窗口渲染到 FILE 并退出（尺寸由 --size 指定）。</translation>
+    </message>
+    <message>
+        <source>Window size WIDTHxHEIGHT for the screenshot (default 1280x800).</source>
+        <translation>截图的窗口尺寸 宽x高（默认 1280x800）。</translation>
     </message>
 </context>
 </TS>

@@ -175,9 +175,11 @@ void GalleryDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
         markersRight = r.left() - 2;
     }
     if (!given.isEmpty()) {
+        // A sample still to label stands out in its own colour: the annotator's work list at a glance.
+        const bool unlabelled = index.data(GalleryRoles::UnlabelledRole).toBool();
         const int w = std::min(fm.horizontalAdvance(given) + 8, markersRight - thumb.x() - 4);
-        drawBadge(p, QRect(thumb.x() + 3, thumb.bottom() - 2 - badgeH + 1, w, badgeH), QColor(0, 0, 0, 170),
-                  Qt::white, given);
+        drawBadge(p, QRect(thumb.x() + 3, thumb.bottom() - 2 - badgeH + 1, w, badgeH),
+                  unlabelled ? unlabelledColor() : QColor(0, 0, 0, 170), Qt::white, given);
     }
     // Confidence bar under the image.
     const QRect bar = confidenceBarRect(tile, fm);
@@ -213,6 +215,7 @@ QString GalleryDelegate::legendHtml()
         chip(wrongColor(), QStringLiteral("\u2717")) + QLatin1Char(' ') + tr("prediction wrong"),
         chip(noPredictionColor(), tr("top right")) + QLatin1Char(' ') + tr("predicted class"),
         chip(QColor(60, 60, 60), tr("bottom left")) + QLatin1Char(' ') + tr("label in force"),
+        chip(unlabelledColor(), tr("no label yet")) + QLatin1Char(' ') + tr("to label: keys 1-7"),
         chip(editedColor(), tr("original"), true) + QLatin1Char(' ') + tr("edited: the dataset's label"),
         chip(flaggedColor(), QStringLiteral("\u2691")) + QLatin1Char(' ') + tr("flagged for review"),
         tr("bar under the image: confidence of the prediction"),
@@ -227,7 +230,9 @@ QString GalleryDelegate::describe(const QModelIndex& index)
     if (!name.isEmpty())
         parts << name;
     const QString given = index.data(GalleryRoles::GivenLabelRole).toString();
-    if (!given.isEmpty())
+    if (index.data(GalleryRoles::UnlabelledRole).toBool())
+        parts << tr("not labelled yet");
+    else if (!given.isEmpty())
         parts << tr("label %1").arg(given);
     const QString predicted = index.data(GalleryRoles::PredictedLabelRole).toString();
     if (!predicted.isEmpty()) {

@@ -6,7 +6,7 @@
 namespace arm {
 
 // Paints one gallery tile (QListView in IconMode): the thumbnail (or a placeholder while it loads),
-// the given label as a badge on the image, the prediction as a badge coloured by correctness, a
+// the given label as a badge on the image (a blue "no label yet" badge while it has none), the prediction as a badge coloured by correctness, a
 // correct/wrong marker, a confidence bar, edited / flagged markers, the name, and the selection.
 // Everything is read from GalleryRoles; thumbnails are drawn at device resolution and cached.
 class GalleryDelegate : public QStyledItemDelegate {
@@ -39,6 +39,7 @@ public:
     static QColor noPredictionColor() { return {97, 97, 97}; }
     static QColor editedColor() { return {239, 108, 0}; }
     static QColor flaggedColor() { return {216, 27, 96}; }
+    static QColor unlabelledColor() { return {21, 101, 192}; }
 
 private:
     int m_thumb = 96;

@@ -22,6 +22,7 @@ enum Role {
     SampleIndexRole,                  // int: index into the dataset
     PathRole,                         // QString: image file path
     OriginalLabelRole,                // QString: the label in the dataset's files, before any edit
+    UnlabelledRole,                   // bool: no label in force yet (GivenLabelRole then says so)
 };
 } // namespace GalleryRoles
 

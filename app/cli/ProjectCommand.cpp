@@ -78,7 +78,8 @@ void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run)
             });
             auto store = ProjectStore::create(q(create->out), index);
             if (!ctx.quiet)
-                std::cerr << "created " << create->out << ": " << store->sampleCount() << " samples, format "
+                std::cerr << "created " << create->out << ": " << store->sampleCount() << " samples ("
+                          << index.unlabelled.size() << " not labelled yet), format "
                           << store->datasetFormat().toStdString() << ", " << index.problems.size()
                           << " problem(s) in the dataset\n";
             return 0;
@@ -155,22 +156,34 @@ void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run)
     });
 
     // project export
-    struct ExportOptions {
+    struct ExportCliOptions {
         std::string file, out;
+        bool keepUnlabelled = false;
     };
-    auto exportOpts = std::make_shared<ExportOptions>();
+    auto exportOpts = std::make_shared<ExportCliOptions>();
     CLI::App* exportCmd = project->add_subcommand(
         "export", "write the corrected labels in the dataset's format + changes.csv/json into a new directory");
     exportCmd->add_option("file", exportOpts->file, "project file")->required();
     exportCmd->add_option("--out", exportOpts->out, "output directory (never the original files)")->required();
+    exportCmd->add_flag("--keep-unlabelled", exportOpts->keepUnlabelled,
+                        "keep the samples that still have no label, with RAF-DB label 0 (\"not labelled yet\"); "
+                        "by default they are left out, so the list holds labels 1-7 only");
     exportCmd->callback([exportOpts, &ctx, &run] {
         run = [exportOpts, &ctx] {
             const auto app = ensureCoreApplication();
             auto store = ProjectStore::open(q(exportOpts->file));
-            const ExportReport report = LabelExporter(*store).exportTo(q(exportOpts->out));
-            if (!ctx.quiet)
-                std::cerr << "exported " << report.samples << " samples (" << report.changed << " changed) to "
-                          << report.outDir.toStdString() << "\n";
+            ExportOptions options;
+            options.unlabelled = exportOpts->keepUnlabelled ? UnlabelledExport::KeepMarked : UnlabelledExport::Omit;
+            const ExportReport report = LabelExporter(*store, options).exportTo(q(exportOpts->out));
+            if (!ctx.quiet) {
+                // "exported S samples (N changed)": scripts (tests/campaign) read this line; S counts labelled ones.
+                std::cerr << "exported " << report.labelled << " samples (" << report.changed
+                          << " changed) to " << report.outDir.toStdString() << "\n";
+                if (report.unlabelled > 0)
+                    std::cerr << report.unlabelled << " sample(s) not labelled yet "
+                              << (report.unlabelledKept ? "kept with label 0" : "left out (--keep-unlabelled keeps them)")
+                              << "\n";
+            }
             return 0;
         };
     });

@@ -20,6 +20,11 @@
 
 namespace arm {
 
+namespace {
+// The label filter's entry for "no label yet" (class entries carry their index, "any" -1).
+constexpr int kNotLabelledEntry = -2;
+} // namespace
+
 DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     : QWidget(parent), m_ws(workspace), m_model(new GalleryModel(workspace, this)),
       m_proxy(new GalleryFilterModel(this)), m_delegate(new GalleryDelegate(this)), m_view(new QListView(this))
@@ -37,6 +42,7 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     m_given = new QComboBox(this);
     m_given->setObjectName(QStringLiteral("galleryGiven"));
     m_given->setToolTip(tr("Filter by the label in force (after edits)"));
+    m_given->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Not labelled yet" comes with a dataset
     m_predicted = new QComboBox(this);
     m_predicted->setObjectName(QStringLiteral("galleryPredicted"));
     m_predicted->setToolTip(tr("Filter by the model's prediction"));
@@ -139,7 +145,8 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     m_view->setModel(m_proxy);
     m_view->setSpacing(4);
     m_view->setAccessibleName(tr("Dataset gallery"));
-    m_view->setWhatsThis(tr("Keys 1-7 set the label of the current sample, J/K move, F flags it."));
+    m_view->setWhatsThis(tr("Keys 1-7 set the label of the current sample, J/K move, F flags it. On a sample "
+                            "with no label yet, Enter gives it the model's prediction."));
     m_view->installEventFilter(this);
 
     // Keys edit the sample the Relabel view shows (the workspace's current sample). When another view
@@ -211,6 +218,9 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
         rebuildLabelCombos();
         updateCount();
     });
+    // "n not labelled yet" follows the labels in force: edits, and the project's labels when it opens.
+    connect(m_ws, &Workspace::labelChanged, this, &DatasetGalleryPanel::updateCount);
+    connect(m_ws, &Workspace::projectChanged, this, &DatasetGalleryPanel::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DatasetGalleryPanel::onCurrentChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -226,6 +236,8 @@ void DatasetGalleryPanel::rebuildLabelCombos()
     const QStringList classes = m_ws->classNames();
     m_given->clear();
     m_given->addItem(tr("Any label"), -1);
+    if (m_ws->unlabelledCount() > 0)
+        m_given->addItem(tr("Not labelled yet"), kNotLabelledEntry);
     m_predicted->clear();
     m_predicted->addItem(tr("Any prediction"), -1);
     for (int c = 0; c < classes.size(); ++c) {
@@ -242,7 +254,8 @@ void DatasetGalleryPanel::applyFilterFromControls()
         return;
     GalleryFilter f;
     f.split = m_split->currentData().toString();
-    f.givenLabel = m_given->currentData().toInt();
+    f.givenLabel = std::max(-1, m_given->currentData().toInt());
+    f.unlabelledOnly = m_given->currentData().toInt() == kNotLabelledEntry;
     f.predictedLabel = m_predicted->currentData().toInt();
     f.correctness = static_cast<GalleryFilter::Correctness>(m_correct->currentData().toInt());
     f.minConfidence = m_minConf->value();
@@ -260,7 +273,7 @@ void DatasetGalleryPanel::syncControlsFromFilter()
     m_syncing = true;
     const GalleryFilter& f = m_proxy->filter();
     m_split->setCurrentIndex(std::max(0, m_split->findData(f.split)));
-    m_given->setCurrentIndex(std::max(0, m_given->findData(f.givenLabel)));
+    m_given->setCurrentIndex(std::max(0, m_given->findData(f.unlabelledOnly ? kNotLabelledEntry : f.givenLabel)));
     m_predicted->setCurrentIndex(std::max(0, m_predicted->findData(f.predictedLabel)));
     m_correct->setCurrentIndex(std::max(0, m_correct->findData(static_cast<int>(f.correctness))));
     // Each bound limits the other box, so a minimum above the maximum cannot be entered.
@@ -287,7 +300,9 @@ void DatasetGalleryPanel::syncControlsFromFilter()
 void DatasetGalleryPanel::updateCount()
 {
     const int shown = m_proxy->rowCount(), total = m_model->rowCount();
-    m_count->setText(tr("%1 of %2 samples").arg(shown).arg(total));
+    const int pending = m_ws->pendingCount(); // what is left to label, for an annotator's sense of progress
+    m_count->setText(pending > 0 ? tr("%1 of %2 samples, %3 not labelled yet").arg(shown).arg(total).arg(pending)
+                                 : tr("%1 of %2 samples").arg(shown).arg(total));
     m_emptyText->setVisible(shown == 0);
     if (total == 0)
         m_emptyText->setText(tr("No dataset is open. Use File › Open Dataset, or Help › Open the Demo."));
@@ -386,12 +401,11 @@ void DatasetGalleryPanel::onWorkspaceCurrentChanged(int sample)
 void DatasetGalleryPanel::updateHiddenNotice()
 {
     const int sample = m_ws->currentSample();
-    const bool hidden = m_ws->hasDataset() && sample >= 0 && sample < m_ws->sampleCount() &&
+    const bool hidden = m_ws->hasDataset() && sample >= 0 && sample < m_ws->itemCount() &&
                         m_proxy->rowOfSample(sample) < 0;
     if (hidden)
         m_hiddenText->setText(
-            tr("%1, chosen in another view, is hidden by the filter; keys 1–7 and F edit it.")
-                .arg(QString::fromStdString(m_ws->dataset().samples[static_cast<std::size_t>(sample)].name)));
+            tr("%1, chosen in another view, is hidden by the filter; keys 1–7 and F edit it.").arg(m_ws->sampleName(sample)));
     m_hiddenBar->setVisible(hidden);
 }
 
@@ -410,6 +424,17 @@ bool DatasetGalleryPanel::eventFilter(QObject* watched, QEvent* event)
         m_proxy->holdSample(sample); // in case the queued hold has not run yet
         if (sample >= 0 && label < m_ws->classNames().size())
             m_ws->relabel(sample, label, EditSource::Human);
+        return true;
+    }
+    if (k == Qt::Key_Return || k == Qt::Key_Enter) {
+        // Only on a sample with no label yet, and only on this explicit key: the prediction shown on it
+        // becomes its label (undoable, recorded as an accepted suggestion). Elsewhere Enter does nothing.
+        const int sample = m_ws->currentSample();
+        if (sample < 0 || m_ws->labelOf(sample) >= 0)
+            return QWidget::eventFilter(watched, event);
+        m_proxy->holdSample(sample);
+        if (!m_ws->acceptPrediction(sample))
+            Q_EMIT m_ws->message(tr("No prediction to accept for %1: open a model, or press 1-7.").arg(m_ws->sampleName(sample)));
         return true;
     }
     if (k == Qt::Key_J) {

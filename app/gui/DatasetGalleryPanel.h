@@ -21,7 +21,9 @@ class Workspace;
 // edited/flagged, name search, sort) over a QListView of GalleryDelegate tiles, and a count label.
 // Selecting tiles sets the Workspace's current sample and selection. Keyboard relabelling in the
 // list: 1-9 set the current sample's label (class index = key - 1), J/K next/previous, F toggles the
-// review flag; arrows move as in any list. Undo/redo are the main window's Edit actions.
+// review flag, Enter gives a sample with no label yet the model's prediction (never implicitly); arrows
+// move as in any list. Undo/redo are the main window's Edit actions. Samples with no label yet follow
+// the labelled ones; the label filter has a "Not labelled yet" entry when the dataset has any.
 class DatasetGalleryPanel : public QWidget {
     Q_OBJECT
 public:

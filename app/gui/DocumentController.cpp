@@ -125,9 +125,9 @@ bool DocumentController::openDataset(const QString& path)
     }
     Q_EMIT opened(path, QStringLiteral("dataset"));
     const int pending = static_cast<int>(loaded.dataset->unlabelled.size());
-    if (pending > 0) // e.g. from `arm-cli faces`: say why they are not in the gallery instead of hiding them silently
-        Q_EMIT status(tr("Opened %1 labelled sample(s) from %2; %n more have no label yet (label 0) and are not "
-                         "shown: the gallery cannot label them yet",
+    if (pending > 0) // e.g. from `arm-cli faces`: they follow the labelled ones in the gallery
+        Q_EMIT status(tr("Opened %1 labelled sample(s) and %n with no label yet from %2; create a project "
+                         "(File > New Project) to label them",
                          nullptr, pending)
                           .arg(loaded.dataset->samples.size())
                           .arg(QDir::toNativeSeparators(path)),
@@ -241,12 +241,15 @@ bool DocumentController::exportLabels(const QString& outPath)
         return false;
     }
     try {
+        // Samples still without a label are left out (docs/FACES.md): the list is then valid RAF-DB.
         const ExportReport report = LabelExporter(*p).exportTo(outPath);
-        Q_EMIT status(tr("Exported %1 labels (%2 changed) to %3")
-                          .arg(report.samples)
-                          .arg(report.changed)
-                          .arg(QDir::toNativeSeparators(report.outDir)),
-                      10000);
+        QString text = tr("Exported %1 labels (%2 changed) to %3")
+                           .arg(report.labelled)
+                           .arg(report.changed)
+                           .arg(QDir::toNativeSeparators(report.outDir));
+        if (report.unlabelled > 0)
+            text += QStringLiteral("; ") + tr("%n sample(s) not labelled yet left out", nullptr, report.unlabelled);
+        Q_EMIT status(text, 10000);
     } catch (const std::exception& e) {
         Q_EMIT failed(tr("Cannot export labels"), QString::fromUtf8(e.what()));
         return false;
@@ -257,11 +260,22 @@ bool DocumentController::exportLabels(const QString& outPath)
 
 bool DocumentController::openImportedFaces(const QString& folder)
 {
+    // With its project, so labelling can start at once; one already there (an earlier opening) is reused.
+    const QString project = QDir(folder).filePath(QStringLiteral("faces.armproj"));
+    if (QFileInfo::exists(project))
+        return openProject(project);
     if (!openDataset(folder))
         return false;
-    if (m_ws->sampleCount() == 0)
-        return true;
-    return createProject(QDir(folder).filePath(QStringLiteral("faces.armproj")));
+    if (!createProject(project))
+        return false;
+    // The new project stopped the evaluation the dataset started: the faces' predictions are wanted.
+    if (m_ws->model() && !m_records->isEvaluating())
+        m_records->recordsForModel();
+    Q_EMIT status(tr("%n face(s) to label: keys 1-7 in the gallery, or the Relabel view; the project is %1",
+                     nullptr, m_ws->pendingCount())
+                      .arg(QDir::toNativeSeparators(project)),
+                  0);
+    return true;
 }
 
 } // namespace arm

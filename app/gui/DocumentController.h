@@ -44,9 +44,8 @@ public:
     bool openModel(const QString& path);
     bool openProject(const QString& path);
     bool createProject(const QString& path);
-    // A dataset written by the face import, with its project (faces.armproj inside it) once it holds
-    // labelled samples: a project holds labelled samples only (ProjectStore), and freshly imported faces
-    // have none yet (the status bar says why none is shown meanwhile).
+    // A dataset written by the face import, with its project (faces.armproj inside it, created the
+    // first time), so its faces, none labelled yet, can be labelled at once.
     bool openImportedFaces(const QString& folder);
     bool exportLabels(const QString& outPath);
 

@@ -65,8 +65,16 @@ void MainStatusBar::update(const QString& datasetPath)
                                tr("bf16: %1").arg(QString::fromStdString(bf16)));
     if (m_ws->hasDataset()) {
         QStringList parts;
+        // In the interface language: "600 test" read as English in the German and Chinese status bars.
         for (const auto& [split, n] : m_ws->dataset().splitCounts())
-            parts << QStringLiteral("%1 %2").arg(n).arg(QString::fromStdString(split));
+            parts << (split == "train"        ? tr("%n train", nullptr, n)
+                      : split == "test"       ? tr("%n test", nullptr, n)
+                      : split == "validation" ? tr("%n validation", nullptr, n)
+                                              : QStringLiteral("%1 %2").arg(n).arg(QString::fromStdString(split)));
+        // In no split's count: not training or test data. The dataset's own count (the gallery's says how
+        // many are still to label in the project).
+        if (m_ws->unlabelledCount() > 0)
+            parts << tr("%n listed without a label", nullptr, m_ws->unlabelledCount());
         m_datasetLabel->setText(
             tr("Dataset: %1 (%2)").arg(QFileInfo(datasetPath).fileName(), parts.join(QStringLiteral(", "))));
     } else {

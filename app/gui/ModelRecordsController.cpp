@@ -88,7 +88,20 @@ bool ModelRecordsController::startEvaluation()
     params.model = m_ws->model();
     params.dataset = m_ws->datasetPtr();
     params.stamp = m_ws->inputGeneration();
-    Q_EMIT progress(0, 0, tr("Evaluating the model on %n sample(s)...", nullptr, m_ws->sampleCount()));
+    m_evaluatedFor = m_ws->datasetPtr();
+    if (m_ws->unlabelledCount() > 0) {
+        // The samples with no label yet are predicted too (the relabel view offers the prediction), as
+        // samples numbered after the labelled ones, like the workspace numbers them. Their label 0 is a
+        // stand-in the evaluator needs; Workspace::setRecords keeps their records out of every metric.
+        auto all = std::make_shared<DatasetIndex>(m_ws->dataset());
+        for (Sample s : all->unlabelled) {
+            s.label = 0;
+            all->samples.push_back(std::move(s));
+        }
+        all->unlabelled.clear();
+        params.dataset = std::move(all);
+    }
+    Q_EMIT progress(0, 0, tr("Evaluating the model on %n sample(s)...", nullptr, m_ws->itemCount()));
     m_job->start(std::move(params));
     return true;
 }
@@ -113,7 +126,7 @@ void ModelRecordsController::onEvaluated()
 {
     const EvaluateJob::Params& inputs = m_job->params();
     if (inputs.stamp != m_ws->inputGeneration() || inputs.model != m_ws->model() ||
-        inputs.dataset != m_ws->datasetPtr()) {
+        m_evaluatedFor != m_ws->datasetPtr()) {
         // Computed for a model, dataset or project the user has left: showing or caching it would
         // attribute these probabilities to the wrong model or samples.
         Q_EMIT message(tr("An evaluation for a model or dataset that is no longer open was discarded"));

@@ -42,6 +42,7 @@ private:
     Workspace* m_ws;
     EvaluateJob::Runner m_runner;
     EvaluateJob* m_job = nullptr;
+    std::shared_ptr<const DatasetIndex> m_evaluatedFor; // the workspace's dataset the job started for
 };
 
 } // namespace arm

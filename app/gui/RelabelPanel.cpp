@@ -1,5 +1,6 @@
 #include "app/gui/RelabelPanel.h"
 
+#include "app/gui/LabelPicker.h"
 #include "app/gui/Workspace.h"
 
 #include <QComboBox>
@@ -21,7 +22,8 @@ constexpr int kMaxShown = 500; // the queue is for reading; accept-all acts on w
 }
 
 RelabelPanel::RelabelPanel(Workspace* workspace, QWidget* parent)
-    : QWidget(parent), m_ws(workspace), m_current(new QLabel(this)), m_method(new QComboBox(this)),
+    : QWidget(parent), m_ws(workspace), m_current(new QLabel(this)), m_picker(new LabelPicker(this)),
+      m_method(new QComboBox(this)),
       m_delta(new QDoubleSpinBox(this)), m_table(new QTableWidget(this)),
       m_accept(new QPushButton(tr("Accept"), this)), m_reject(new QPushButton(tr("Reject"), this)),
       m_acceptAll(new QPushButton(tr("Accept all shown"), this)), m_queueInfo(new QLabel(this)),
@@ -86,12 +88,14 @@ RelabelPanel::RelabelPanel(Workspace* workspace, QWidget* parent)
     tabs->addTab(m_history, tr("History"));
 
     auto* keys = new QLabel(tr("Keys in the gallery: 1-7 set the label, J/K next/previous, F flag, "
+                               "Enter accepts the prediction for a sample with no label yet, "
                                "Ctrl+Z undo, Ctrl+Shift+Z redo."),
                             this);
     keys->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_current);
+    layout->addWidget(m_picker);
     layout->addWidget(keys);
     layout->addWidget(tabs, 1);
 
@@ -116,6 +120,15 @@ RelabelPanel::RelabelPanel(Workspace* workspace, QWidget* parent)
     connect(m_ws, &Workspace::projectChanged, this, &RelabelPanel::scheduleRefresh);
     connect(m_ws, &Workspace::currentSampleChanged, this, &RelabelPanel::updateCurrent);
     connect(m_ws, &Workspace::labelChanged, this, &RelabelPanel::updateCurrent);
+    connect(m_ws, &Workspace::recordsChanged, this, &RelabelPanel::updateCurrent);
+    connect(m_ws, &Workspace::projectChanged, this, &RelabelPanel::updateCurrent);
+    connect(m_ws, &Workspace::datasetChanged, this, &RelabelPanel::updateCurrent);
+    // Human decisions, each an undoable edit; accepting the offered prediction is recorded as a
+    // suggestion accepted (Workspace::acceptPrediction), so the history tells the two apart.
+    connect(m_picker, &LabelPicker::labelChosen, this,
+            [this](int label) { m_ws->relabel(m_ws->currentSample(), label, EditSource::Human); });
+    connect(m_picker, &LabelPicker::suggestionAccepted, this,
+            [this](int) { m_ws->acceptPrediction(m_ws->currentSample()); });
     refresh();
 }
 
@@ -143,17 +156,24 @@ QString RelabelPanel::currentSampleText() const
 void RelabelPanel::updateCurrent()
 {
     const int s = m_ws->currentSample();
-    m_current->setVisible(s >= 0 && s < m_ws->sampleCount());
-    if (!m_current->isVisibleTo(this)) {
+    const bool shown = s >= 0 && s < m_ws->itemCount();
+    m_current->setVisible(shown);
+    m_picker->setVisible(shown);
+    if (!shown) {
         m_current->clear();
         return;
     }
     const QStringList classes = m_ws->classNames();
     const int label = m_ws->labelOf(s);
     m_current->setText(QStringLiteral("%1 — %2%3")
-                           .arg(QString::fromStdString(m_ws->dataset().samples[static_cast<std::size_t>(s)].name),
-                                label >= 0 && label < classes.size() ? classes[label] : QString(),
+                           .arg(m_ws->sampleName(s),
+                                label >= 0 && label < classes.size() ? classes[label] : tr("not labelled yet"),
                                 m_ws->isEdited(s) ? QStringLiteral(" ✎") : QString()));
+    // The prediction is offered for a sample with no label only; a labelled one has the suggestion queue.
+    const EvalRecord* record = label < 0 ? m_ws->recordFor(s) : nullptr;
+    m_picker->setClasses(classes);
+    m_picker->setState(label, record ? record->predicted : -1, record ? double(record->confidence) : 0.0,
+                       m_ws->project() && !m_ws->project()->isReadOnly());
 }
 
 void RelabelPanel::refresh()
@@ -182,25 +202,36 @@ void RelabelPanel::refresh()
             m_queueInfo->setText(tr("Suggestions failed: %1").arg(QString::fromLocal8Bit(e.what())));
         }
     }
+    const QStringList classes = m_ws->classNames();
+    const auto className = [&](int c) { return c >= 0 && c < classes.size() ? classes[c] : QString::number(c); };
+    // The reason in the interface language, with class names, from the same probabilities the engine's
+    // English `reason` (the CLI's) was written from.
+    std::vector<QString> reasons;
     for (LabelSuggestion s : all) {
+        const std::vector<float>& p = probabilities[static_cast<std::size_t>(s.sampleIndex)];
         s.sampleIndex = sampleOf[static_cast<std::size_t>(s.sampleIndex)];
         if (m_rejected.contains(s.sampleIndex))
             continue;
+        const double ps = p[static_cast<std::size_t>(s.suggested)], pg = p[static_cast<std::size_t>(s.given)];
+        reasons.push_back(m_method->currentIndex() == 1
+                              ? tr("p(%1) %2 exceeds p(%3) %4 by more than δ %5")
+                                    .arg(className(s.suggested)).arg(ps, 0, 'f', 2)
+                                    .arg(className(s.given)).arg(pg, 0, 'f', 2).arg(m_delta->value(), 0, 'f', 2)
+                              : tr("p(%1) %2 reaches that class's threshold; p(%3) is only %4")
+                                    .arg(className(s.suggested)).arg(ps, 0, 'f', 2)
+                                    .arg(className(s.given)).arg(pg, 0, 'f', 2));
         m_shown.push_back(std::move(s));
         if (static_cast<int>(m_shown.size()) >= kMaxShown)
             break;
     }
-    const QStringList classes = m_ws->classNames();
-    const auto className = [&](int c) { return c >= 0 && c < classes.size() ? classes[c] : QString::number(c); };
     m_table->setRowCount(static_cast<int>(m_shown.size()));
     for (int row = 0; row < static_cast<int>(m_shown.size()); ++row) {
         const LabelSuggestion& s = m_shown[static_cast<std::size_t>(row)];
-        m_table->setItem(row, 0, new QTableWidgetItem(
-                                     QString::fromStdString(m_ws->dataset().samples[static_cast<std::size_t>(s.sampleIndex)].name)));
+        m_table->setItem(row, 0, new QTableWidgetItem(m_ws->sampleName(s.sampleIndex)));
         m_table->setItem(row, 1, new QTableWidgetItem(className(s.given)));
         m_table->setItem(row, 2, new QTableWidgetItem(className(s.suggested)));
         m_table->setItem(row, 3, new QTableWidgetItem(QString::number(s.score, 'f', 3)));
-        auto* reason = new QTableWidgetItem(QString::fromStdString(s.reason));
+        auto* reason = new QTableWidgetItem(reasons[static_cast<std::size_t>(row)]);
         reason->setToolTip(reason->text());
         m_table->setItem(row, 4, reason);
     }
@@ -230,7 +261,9 @@ void RelabelPanel::refreshHistory()
         return;
     }
     const QStringList classes = m_ws->classNames();
-    const auto className = [&](int c) { return c >= 0 && c < classes.size() ? classes[c] : QString::number(c); };
+    const auto className = [&](int c) {
+        return c == -1 ? tr("none", "no label yet") : c >= 0 && c < classes.size() ? classes[c] : QString::number(c);
+    };
     // Newest first: what the annotator just did is on top.
     m_history->setRowCount(static_cast<int>(edits.size()));
     int row = 0;

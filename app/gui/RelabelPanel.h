@@ -15,9 +15,11 @@ class QTableWidget;
 
 namespace arm {
 
+class LabelPicker;
 class Workspace;
 
-// Relabelling help: the current sample with its label and quick-label buttons, a queue of label-error
+// Relabelling help: the current sample with its label and quick-label buttons (LabelPicker; for a
+// sample with no label yet the model's prediction is offered there, never applied unasked), a queue of label-error
 // suggestions computed from the Workspace records' probabilities (SCN rule or confident learning;
 // in-sample probabilities here, the audit command does the out-of-sample version) with accept /
 // reject / accept-all-shown, and the project's edit history. Accepting goes through
@@ -36,6 +38,7 @@ public:
     // The line naming the sample keys 1-7 edit (the workspace's current sample).
     QString currentSampleText() const;
     QTableWidget* historyTable() const { return m_history; }
+    LabelPicker* labelPicker() const { return m_picker; }
     // Accepts the suggestion in the given table row / rejects it (hidden until labels change).
     bool acceptRow(int row);
     void rejectRow(int row);
@@ -50,6 +53,7 @@ private:
 
     Workspace* m_ws;
     QLabel* m_current;
+    LabelPicker* m_picker;
     QComboBox* m_method;
     QDoubleSpinBox* m_delta;
     QTableWidget* m_table;

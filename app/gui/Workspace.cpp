@@ -34,12 +34,13 @@ void Workspace::setDataset(std::shared_ptr<DatasetIndex> index)
     ++m_generation;
     m_sampleByName.clear();
     if (m_dataset) {
-        m_sampleByName.reserve(static_cast<int>(m_dataset->samples.size()));
-        for (std::size_t i = 0; i < m_dataset->samples.size(); ++i)
-            m_sampleByName.insert(QString::fromStdString(m_dataset->samples[i].name), static_cast<int>(i));
+        m_sampleByName.reserve(itemCount());
+        for (int i = 0; i < itemCount(); ++i)
+            m_sampleByName.insert(QString::fromStdString(sampleAt(i)->name), i);
     }
     m_records.clear();
-    m_recordBySample.assign(m_dataset ? m_dataset->samples.size() : 0, -1);
+    m_unlabelledRecords.clear();
+    m_recordBySample.assign(static_cast<std::size_t>(itemCount()), -1);
     m_labelOverride.clear();
     m_current = -1;
     m_selection.clear();
@@ -50,6 +51,34 @@ void Workspace::setDataset(std::shared_ptr<DatasetIndex> index)
 int Workspace::sampleCount() const
 {
     return m_dataset ? static_cast<int>(m_dataset->samples.size()) : 0;
+}
+
+int Workspace::unlabelledCount() const
+{
+    return m_dataset ? static_cast<int>(m_dataset->unlabelled.size()) : 0;
+}
+
+int Workspace::pendingCount() const
+{
+    int pending = 0;
+    for (int i = sampleCount(); i < itemCount(); ++i)
+        pending += labelOf(i) < 0 ? 1 : 0;
+    return pending;
+}
+
+const Sample* Workspace::sampleAt(int sampleIndex) const
+{
+    if (!m_dataset || sampleIndex < 0 || sampleIndex >= itemCount())
+        return nullptr;
+    const int n = sampleCount();
+    return sampleIndex < n ? &m_dataset->samples[static_cast<std::size_t>(sampleIndex)]
+                           : &m_dataset->unlabelled[static_cast<std::size_t>(sampleIndex - n)];
+}
+
+QString Workspace::sampleName(int sampleIndex) const
+{
+    const Sample* s = sampleAt(sampleIndex);
+    return s ? QString::fromStdString(s->name) : QString();
 }
 
 int Workspace::indexOfSample(const QString& name) const
@@ -64,9 +93,8 @@ QStringList Workspace::classNames() const
 
 int Workspace::originalLabelOf(int sampleIndex) const
 {
-    if (!m_dataset || sampleIndex < 0 || sampleIndex >= sampleCount())
-        return -1;
-    return m_dataset->samples[static_cast<std::size_t>(sampleIndex)].label;
+    const Sample* s = sampleAt(sampleIndex);
+    return s ? s->label : -1; // -1 for the unlabelled ones
 }
 
 int Workspace::labelOf(int sampleIndex) const
@@ -130,11 +158,19 @@ bool Workspace::relabelMany(const std::vector<std::pair<int, int>>& sampleAndLab
     }
     std::vector<EditRequest> requests;
     for (const auto& [sample, label] : sampleAndLabel) {
-        if (sample < 0 || sample >= sampleCount() || label < 0 || label >= classNames().size())
+        if (sample < 0 || sample >= itemCount() || label < 0 || label >= classNames().size())
             continue;
         if (labelOf(sample) == label)
             continue;
-        requests.push_back({QString::fromStdString(m_dataset->samples[static_cast<std::size_t>(sample)].name), label});
+        const QString name = sampleName(sample);
+        if (!m_project->hasSample(name)) {
+            // A project made before unlabelled samples were part of projects does not hold them.
+            Q_EMIT message(tr("%1 is not in the project %2 (it has no label in the dataset and the project was "
+                              "made without such samples): create a new project to label it.")
+                               .arg(name, m_project->filePath()));
+            continue;
+        }
+        requests.push_back({name, label});
     }
     if (requests.empty())
         return false;
@@ -145,25 +181,31 @@ bool Workspace::relabelMany(const std::vector<std::pair<int, int>>& sampleAndLab
     return true;
 }
 
+bool Workspace::acceptPrediction(int sampleIndex)
+{
+    const EvalRecord* r = isFromUnlabelled(sampleIndex) && labelOf(sampleIndex) < 0 ? recordFor(sampleIndex) : nullptr;
+    if (!r || r->predicted < 0)
+        return false;
+    return relabel(sampleIndex, r->predicted, EditSource::Suggestion);
+}
+
 bool Workspace::isFlagged(int sampleIndex) const
 {
-    if (!m_project || sampleIndex < 0 || sampleIndex >= sampleCount())
+    if (!m_project || sampleIndex < 0 || sampleIndex >= itemCount() || !m_project->hasSample(sampleName(sampleIndex)))
         return false;
-    return m_project->hasFlag(QString::fromStdString(m_dataset->samples[static_cast<std::size_t>(sampleIndex)].name),
-                              kFlagKind);
+    return m_project->hasFlag(sampleName(sampleIndex), kFlagKind);
 }
 
 void Workspace::setFlagged(int sampleIndex, bool on)
 {
-    if (!m_project || sampleIndex < 0 || sampleIndex >= sampleCount() || isFlagged(sampleIndex) == on)
+    if (!m_project || sampleIndex < 0 || sampleIndex >= itemCount() || isFlagged(sampleIndex) == on ||
+        !m_project->hasSample(sampleName(sampleIndex)))
         return;
     if (m_project->isReadOnly()) {
         Q_EMIT message(m_project->readOnlyReason());
         return;
     }
-    m_undo->push(new FlagCommand(m_project.get(),
-                                 QString::fromStdString(m_dataset->samples[static_cast<std::size_t>(sampleIndex)].name),
-                                 kFlagKind, on));
+    m_undo->push(new FlagCommand(m_project.get(), sampleName(sampleIndex), kFlagKind, on));
 }
 
 void Workspace::setModel(std::shared_ptr<ModelHandle> model)
@@ -171,20 +213,35 @@ void Workspace::setModel(std::shared_ptr<ModelHandle> model)
     m_model = std::move(model);
     ++m_generation;
     m_records.clear();
-    m_recordBySample.assign(static_cast<std::size_t>(sampleCount()), -1);
+    m_unlabelledRecords.clear();
+    m_recordBySample.assign(static_cast<std::size_t>(itemCount()), -1);
     Q_EMIT modelChanged();
     Q_EMIT recordsChanged();
 }
 
 void Workspace::setRecords(std::vector<EvalRecord> records)
 {
-    m_records = std::move(records);
-    m_recordBySample.assign(static_cast<std::size_t>(sampleCount()), -1);
-    for (std::size_t i = 0; i < m_records.size(); ++i) {
-        const int s = m_records[i].sampleIndex;
-        if (s >= 0 && s < sampleCount())
-            m_recordBySample[static_cast<std::size_t>(s)] = static_cast<int>(i);
+    // Unlabelled samples' predictions go apart: every consumer of records() (metrics, confusion, the
+    // suggestion queue, ...) indexes classes by the label, which they do not have.
+    m_records.clear();
+    m_unlabelledRecords.clear();
+    for (EvalRecord& r : records) {
+        if (r.sampleIndex < 0 || r.sampleIndex >= itemCount())
+            continue;
+        if (r.sampleIndex < sampleCount()) {
+            m_records.push_back(std::move(r));
+        } else {
+            r.label = -1; // whatever the evaluation was given; no loss or margin without a label
+            r.loss = 0.0f;
+            r.margin = 0.0f;
+            m_unlabelledRecords.push_back(std::move(r));
+        }
     }
+    m_recordBySample.assign(static_cast<std::size_t>(itemCount()), -1);
+    for (std::size_t i = 0; i < m_records.size(); ++i)
+        m_recordBySample[static_cast<std::size_t>(m_records[i].sampleIndex)] = static_cast<int>(i);
+    for (std::size_t i = 0; i < m_unlabelledRecords.size(); ++i)
+        m_recordBySample[static_cast<std::size_t>(m_unlabelledRecords[i].sampleIndex)] = static_cast<int>(i);
     Q_EMIT recordsChanged();
 }
 
@@ -193,7 +250,11 @@ const EvalRecord* Workspace::recordFor(int sampleIndex) const
     if (sampleIndex < 0 || sampleIndex >= static_cast<int>(m_recordBySample.size()))
         return nullptr;
     const int r = m_recordBySample[static_cast<std::size_t>(sampleIndex)];
-    return r < 0 ? nullptr : &m_records[static_cast<std::size_t>(r)];
+    if (r < 0)
+        return nullptr;
+    // Positions below sampleCount() are in m_records, the others in m_unlabelledRecords.
+    return sampleIndex < sampleCount() ? &m_records[static_cast<std::size_t>(r)]
+                                       : &m_unlabelledRecords[static_cast<std::size_t>(r)];
 }
 
 EvaluationMetrics Workspace::metrics(const QString& split) const

@@ -33,11 +33,27 @@ public:
     const DatasetIndex& dataset() const;
     std::shared_ptr<const DatasetIndex> datasetPtr() const { return m_dataset; }
     void setDataset(std::shared_ptr<DatasetIndex> index);
+    // The labelled samples, dataset().samples: what training, evaluation, metrics and audits use.
     int sampleCount() const;
-    int indexOfSample(const QString& name) const; // -1 when unknown
+    // Samples with no label in the dataset's files (dataset().unlabelled), numbered after the labelled
+    // ones: sample index sampleCount() + j is unlabelled[j]. The gallery and the relabel view show them
+    // so they can be labelled; nothing else takes them (they stay out of records() and metrics()).
+    int unlabelledCount() const;
+    int itemCount() const { return sampleCount() + unlabelledCount(); }
+    bool isFromUnlabelled(int sampleIndex) const
+    {
+        return sampleIndex >= sampleCount() && sampleIndex < itemCount();
+    }
+    // The unlabelled samples that have no label in force yet either (the annotator's work left).
+    int pendingCount() const;
+    // Sample `sampleIndex` of either kind; nullptr out of range.
+    const Sample* sampleAt(int sampleIndex) const;
+    QString sampleName(int sampleIndex) const;
+    int indexOfSample(const QString& name) const; // either kind; -1 when unknown
     // The dataset's class names as shown to the user: expression names in the interface language.
     QStringList classNames() const;
-    // The label in force: the project's current label when a project is open, else the dataset's.
+    // The label in force: the project's current label when a project is open, else the dataset's;
+    // -1 while a sample has no label yet.
     int labelOf(int sampleIndex) const;
     int originalLabelOf(int sampleIndex) const;
     bool isEdited(int sampleIndex) const { return labelOf(sampleIndex) != originalLabelOf(sampleIndex); }
@@ -50,6 +66,9 @@ public:
     // message(), when no writable project is open or the label is out of range.
     bool relabel(int sampleIndex, int newLabel, EditSource source = EditSource::Human);
     bool relabelMany(const std::vector<std::pair<int, int>>& sampleAndLabel, EditSource source);
+    // Labels an unlabelled sample with the model's prediction, as an explicit decision (EditSource::
+    // Suggestion, undoable); false when the sample has a label or no prediction. Never called implicitly.
+    bool acceptPrediction(int sampleIndex);
     bool isFlagged(int sampleIndex) const;
     void setFlagged(int sampleIndex, bool on);
 
@@ -59,6 +78,8 @@ public:
 
     // The model's per-sample records (from an evaluation job or the project's prediction cache).
     void setRecords(std::vector<EvalRecord> records);
+    // setRecords keeps the labelled samples' records here; records of unlabelled samples (the model's
+    // prediction for them, which the relabel view offers) are kept apart and reached by recordFor only.
     const std::vector<EvalRecord>& records() const { return m_records; }
     const EvalRecord* recordFor(int sampleIndex) const;
     // Metrics over the records with the labels now in force (so they follow relabelling); with a split
@@ -97,7 +118,9 @@ private:
     QUndoStack* m_undo;
     std::shared_ptr<ModelHandle> m_model;
     std::vector<EvalRecord> m_records;
-    std::vector<int> m_recordBySample; // sample index -> position in m_records, -1 if none
+    std::vector<EvalRecord> m_unlabelledRecords; // predictions for samples >= sampleCount()
+    // Sample index -> position in m_records (labelled) or m_unlabelledRecords (unlabelled), -1 if none.
+    std::vector<int> m_recordBySample;
     int m_current = -1;
     QVector<int> m_selection;
     quint64 m_generation = 0;

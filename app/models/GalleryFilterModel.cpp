@@ -7,7 +7,8 @@ namespace arm {
 
 bool GalleryFilter::operator==(const GalleryFilter& o) const
 {
-    return split == o.split && givenLabel == o.givenLabel && predictedLabel == o.predictedLabel &&
+    return split == o.split && givenLabel == o.givenLabel && unlabelledOnly == o.unlabelledOnly &&
+           predictedLabel == o.predictedLabel &&
            correctness == o.correctness && minConfidence == o.minConfidence && maxConfidence == o.maxConfidence &&
            editedOnly == o.editedOnly && flaggedOnly == o.flaggedOnly && cellTrue == o.cellTrue &&
            cellPredicted == o.cellPredicted && nameContains == o.nameContains;
@@ -134,6 +135,8 @@ bool GalleryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     const int given = i.data(GalleryModel::GivenIndexRole).toInt();
     if (f.givenLabel >= 0 && given != f.givenLabel)
         return false;
+    if (f.unlabelledOnly && given >= 0)
+        return false;
     const QVariant predicted = i.data(GalleryModel::PredictedIndexRole);
     if (f.predictedLabel >= 0 && (!predicted.isValid() || predicted.toInt() != f.predictedLabel))
         return false;
@@ -144,12 +147,12 @@ bool GalleryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     switch (f.correctness) {
     case GalleryFilter::Correctness::Any:
         break;
-    case GalleryFilter::Correctness::Correct:
-        if (!predicted.isValid() || predicted.toInt() != given)
+    case GalleryFilter::Correctness::Correct: // without a label a prediction is neither
+        if (!predicted.isValid() || given < 0 || predicted.toInt() != given)
             return false;
         break;
     case GalleryFilter::Correctness::Wrong:
-        if (!predicted.isValid() || predicted.toInt() == given)
+        if (!predicted.isValid() || given < 0 || predicted.toInt() == given)
             return false;
         break;
     case GalleryFilter::Correctness::NoPrediction:

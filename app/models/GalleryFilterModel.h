@@ -8,7 +8,8 @@ namespace arm {
 struct GalleryFilter {
     enum class Correctness { Any, Correct, Wrong, NoPrediction };
     QString split;            // "train" / "test" / "validation"; empty = any
-    int givenLabel = -1;      // label in force; -1 = any
+    int givenLabel = -1;      // label in force; -1 = any (a class never matches a sample with no label)
+    bool unlabelledOnly = false; // only the samples with no label yet
     int predictedLabel = -1;  // -1 = any
     Correctness correctness = Correctness::Any;
     double minConfidence = 0.0; // applied only to samples with a prediction

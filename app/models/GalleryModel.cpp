@@ -44,7 +44,7 @@ GalleryModel::~GalleryModel() = default;
 void GalleryModel::reload()
 {
     beginResetModel();
-    m_rows = m_ws->sampleCount();
+    m_rows = m_ws->itemCount(); // the labelled samples, then those with no label yet
     m_classNames = m_ws->classNames();
     m_thumbnails->setDataset(m_ws->datasetPtr());
     reloadFlags();
@@ -88,8 +88,12 @@ QVariant GalleryModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const Sample& sample = m_ws->dataset().samples[static_cast<std::size_t>(row)];
+    const Sample* s = m_ws->sampleAt(row);
+    if (!s)
+        return {};
+    const Sample& sample = *s;
     const EvalRecord* record = m_ws->recordFor(row);
+    const int given = m_ws->labelOf(row);
     const auto className = [this](int c) {
         return c >= 0 && c < m_classNames.size() ? m_classNames[c] : QString::number(c);
     };
@@ -101,9 +105,11 @@ QVariant GalleryModel::data(const QModelIndex& index, int role) const
             return {};
         return m_thumbnails->thumbnail(row);
     case GalleryRoles::GivenLabelRole:
-        return className(m_ws->labelOf(row));
+        return given < 0 ? tr("no label yet") : className(given);
     case GivenIndexRole:
-        return m_ws->labelOf(row);
+        return given;
+    case GalleryRoles::UnlabelledRole:
+        return given < 0;
     case GalleryRoles::PredictedLabelRole:
         return record ? QVariant(className(record->predicted)) : QVariant();
     case PredictedIndexRole:
@@ -112,21 +118,23 @@ QVariant GalleryModel::data(const QModelIndex& index, int role) const
         return record != nullptr;
     case GalleryRoles::ConfidenceRole:
         return record ? QVariant(static_cast<double>(record->confidence)) : QVariant();
-    case GalleryRoles::CorrectRole:
-        return record ? QVariant(record->predicted == m_ws->labelOf(row)) : QVariant();
+    case GalleryRoles::CorrectRole: // a prediction for a sample without a label is neither right nor wrong
+        return record && given >= 0 ? QVariant(record->predicted == given) : QVariant();
     case GalleryRoles::EditedRole:
         return m_ws->isEdited(row);
-    case GalleryRoles::OriginalLabelRole:
-        return className(m_ws->originalLabelOf(row));
+    case GalleryRoles::OriginalLabelRole: {
+        const int original = m_ws->originalLabelOf(row);
+        return original < 0 ? tr("none", "original label of a sample labelled here") : className(original);
+    }
     case GalleryRoles::FlaggedRole:
         return m_flagged.contains(row);
     case GalleryRoles::LossRole: {
-        if (!record)
+        if (!record || given < 0) // no loss without a label
             return {};
         // The record's loss is for the label it was evaluated with; after a relabel recompute it
         // from the probabilities for the label now in force.
-        const int label = m_ws->labelOf(row);
-        if (label == record->label || label < 0 || label >= static_cast<int>(record->probabilities.size()))
+        const int label = given;
+        if (label == record->label || label >= static_cast<int>(record->probabilities.size()))
             return static_cast<double>(record->loss);
         return -std::log(std::max(1e-12, static_cast<double>(record->probabilities[static_cast<std::size_t>(label)])));
     }
@@ -171,6 +179,7 @@ QHash<int, QByteArray> GalleryModel::roleNames() const
     names.insert(GalleryRoles::SampleIndexRole, "sampleIndex");
     names.insert(GalleryRoles::PathRole, "path");
     names.insert(GalleryRoles::OriginalLabelRole, "originalLabel");
+    names.insert(GalleryRoles::UnlabelledRole, "unlabelled");
     names.insert(GivenIndexRole, "givenIndex");
     names.insert(PredictedIndexRole, "predictedIndex");
     names.insert(HasRecordRole, "hasRecord");

@@ -10,7 +10,8 @@ namespace arm {
 class ThumbnailCache;
 class Workspace;
 
-// One row per dataset sample of the Workspace, in dataset order, exposing GalleryRoles for
+// One row per dataset sample of the Workspace, in dataset order (the labelled samples, then those
+// with no label yet, as Workspace numbers them), exposing GalleryRoles for
 // GalleryDelegate and the filter model. Reads labels, records and flags from the Workspace and follows
 // its signals (a relabel updates one row; new records update every row). Thumbnails come from a
 // ThumbnailCache, so data(ThumbnailRole) never decodes on the GUI thread.
@@ -19,7 +20,7 @@ class GalleryModel : public QAbstractListModel {
 public:
     // Roles beyond GalleryRoles, for filtering and sorting without string comparisons.
     enum ExtraRole {
-        GivenIndexRole = GalleryRoles::PathRole + 100, // int: label in force
+        GivenIndexRole = GalleryRoles::PathRole + 100, // int: label in force, -1 while none
         PredictedIndexRole,                           // int: argmax, invalid without a record
         HasRecordRole,                                // bool
     };

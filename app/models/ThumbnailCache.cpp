@@ -77,11 +77,15 @@ QImage ThumbnailCache::thumbnail(int sampleIndex)
 {
     if (const QImage* cached = m_cache.object(sampleIndex))
         return *cached;
-    if (!m_dataset || sampleIndex < 0 || sampleIndex >= static_cast<int>(m_dataset->samples.size()) ||
+    // Indices past the labelled samples are the unlabelled ones, numbered as Workspace numbers them.
+    const int labelled = m_dataset ? static_cast<int>(m_dataset->samples.size()) : 0;
+    if (!m_dataset || sampleIndex < 0 || sampleIndex >= labelled + static_cast<int>(m_dataset->unlabelled.size()) ||
         m_pending.contains(sampleIndex) || m_failed.contains(sampleIndex))
         return {};
     m_pending.insert(sampleIndex);
-    const Sample sample = m_dataset->samples[static_cast<std::size_t>(sampleIndex)];
+    const Sample sample = sampleIndex < labelled
+                              ? m_dataset->samples[static_cast<std::size_t>(sampleIndex)]
+                              : m_dataset->unlabelled[static_cast<std::size_t>(sampleIndex - labelled)];
     const int generation = m_generation;
     const int edge = m_edge;
     // The destructor waits for the pool, so `this` outlives every decode; the queued delivery is

@@ -28,6 +28,7 @@ public:
     void setEdge(int pixels);
     int edge() const { return m_edge; }
 
+    // sampleIndex as Workspace numbers samples: the labelled ones, then the unlabelled ones.
     QImage thumbnail(int sampleIndex);
     bool isCached(int sampleIndex) const { return m_cache.contains(sampleIndex); }
     // True when the decode failed (missing or corrupt file): the delegate shows its placeholder.

@@ -101,7 +101,9 @@ QString stem(const QString& name)
 
 } // namespace
 
-LabelExporter::LabelExporter(const ProjectStore& store) : m_store(store) {}
+LabelExporter::LabelExporter(const ProjectStore& store, ExportOptions options) : m_store(store), m_options(options)
+{
+}
 
 int LabelExporter::toFer2013Code(int classIndex)
 {
@@ -168,6 +170,8 @@ void LabelExporter::exportTextFormat(const QString& outDir, ExportReport& report
     report.samples = static_cast<int>(samples.size());
     const int classCount = static_cast<int>(m_store.classNames().size());
     for (const SampleRecord& s : samples) {
+        if (s.currentLabel >= 0)
+            ++report.labelled;
         if (s.currentLabel == s.originalLabel)
             continue;
         checkLabel(s, classCount);
@@ -190,10 +194,14 @@ void LabelExporter::exportTextFormat(const QString& outDir, ExportReport& report
         fail(QStringLiteral("%1: cannot export labels of a '%2' dataset").arg(m_store.filePath(), format));
     }
 
+    const bool rafdb = format == QStringLiteral("rafdb");
+    const bool keepUnlabelled = m_options.unlabelled == UnlabelledExport::KeepMarked;
+    report.unlabelledKept = keepUnlabelled;
     QByteArray out;
     out.reserve(original.size() + 64);
-    std::map<int, QByteArray> written; // line -> the label field as written, checked after the write
+    std::map<int, QByteArray> written; // output line -> the line as written, checked after the write
     int lineNo = 0;
+    int outLine = 0; // lines left out shift the output's numbering
     qsizetype pos = 0;
     while (pos < original.size()) {
         qsizetype end = original.indexOf('\n', pos);
@@ -201,7 +209,18 @@ void LabelExporter::exportTextFormat(const QString& outDir, ExportReport& report
         ++lineNo;
         const auto it = changedByLine.find(lineNo);
         if (it == changedByLine.end()) {
-            out.append(original.constData() + pos, end - pos);
+            // RAF-DB's label 0 is "not labelled yet" (what the readers hold apart): the sample was
+            // never labelled, here or in the list. Judged on the line itself, so a list line the project
+            // does not know (a project made before it was added) is treated alike.
+            const QList<QByteArray> tokens =
+                rafdb ? original.mid(pos, end - pos).simplified().split(' ') : QList<QByteArray>();
+            const bool unlabelled = tokens.size() >= 2 && tokens[1] == "0";
+            if (unlabelled)
+                ++report.unlabelled;
+            if (!unlabelled || keepUnlabelled) {
+                out.append(original.constData() + pos, end - pos);
+                ++outLine;
+            }
             pos = end;
             continue;
         }
@@ -226,7 +245,7 @@ void LabelExporter::exportTextFormat(const QString& outDir, ExportReport& report
             if (tokens.size() < 2)
                 fail(QStringLiteral("%1: expected 'name label'").arg(where));
             line = tokens[0] + ' ' + QByteArray::number(s.currentLabel + 1);
-            written[lineNo] = line;
+            written[outLine + 1] = line;
         } else {
             const int code = format == QStringLiteral("fer2013") ? toFer2013Code(s.currentLabel)
                                                                  : toAffectNetCode(s.currentLabel);
@@ -237,17 +256,19 @@ void LabelExporter::exportTextFormat(const QString& outDir, ExportReport& report
             if (b < 0)
                 fail(QStringLiteral("%1: has no column %2").arg(where).arg(column + 1));
             line.replace(b, e - b, QByteArray::number(code));
-            written[lineNo] = line;
+            written[outLine + 1] = line;
         }
         out.append(line).append(terminator);
+        ++outLine;
         pos = end;
     }
     // Every edit must have found its line: a label file that lost lines since the project was made
     // would otherwise drop edits silently while the report still counted them.
     QStringList missing;
-    for (const auto& [line, sample] : changedByLine)
-        if (!written.count(line))
-            missing << QStringLiteral("%1 (line %2)").arg(sample.name).arg(line);
+    if (written.size() != changedByLine.size())
+        for (const auto& [line, sample] : changedByLine)
+            if (line > lineNo)
+                missing << QStringLiteral("%1 (line %2)").arg(sample.name).arg(line);
     if (!missing.isEmpty())
         fail(QStringLiteral("%1: has only %2 lines, so %3 edit(s) cannot be written: %4; the label file changed "
                             "since the project was created (nothing was exported)")
@@ -311,7 +332,12 @@ void LabelExporter::exportFolder(const QString& outDir, ExportReport& report) co
     const QString root = QFileInfo(outDir).canonicalFilePath();
     const int classCount = static_cast<int>(folderOf.size());
     for (const SampleRecord& s : samples) {
+        if (s.currentLabel < 0 && s.originalLabel < 0) {
+            ++report.unlabelled; // no class folder to file it under (folder datasets have no marker)
+            continue;
+        }
         checkLabel(s, classCount);
+        ++report.labelled;
         if (s.currentLabel != s.originalLabel)
             ++report.changed;
         const QString from = m_store.absolutePath(s);
@@ -394,7 +420,8 @@ void LabelExporter::writeChangeLog(const QString& outDir, ExportReport& report) 
     QString csv = QStringLiteral("sample,old,new,old_name,new_name,source,time,note\n");
     for (const LabelEdit& e : m_store.history(false))
         csv += QStringList{csvField(e.sample), QString::number(e.oldLabel + 1), QString::number(e.newLabel + 1),
-                           csvField(names.value(e.oldLabel)), csvField(names.value(e.newLabel)), toString(e.source),
+                           csvField(project::labelName(names, e.oldLabel)),
+                           csvField(project::labelName(names, e.newLabel)), toString(e.source),
                            e.time.toString(Qt::ISODateWithMs), csvField(e.note)}
                    .join(QLatin1Char(',')) +
                QLatin1Char('\n');

@@ -10,6 +10,16 @@ namespace arm {
 class ProjectStore;
 struct SampleRecord;
 
+// What an export does with samples that still have no label (RAF-DB: label 0 in the list, as
+// `arm-cli faces` writes them). Omit by default: the list is then a plain RAF-DB list (labels 1-7)
+// that any RAF-DB training code reads; KeepMarked keeps their lines with label 0, the marker this
+// tool's readers hold apart as "not labelled yet", to go on labelling elsewhere. docs/FACES.md.
+enum class UnlabelledExport { Omit, KeepMarked };
+
+struct ExportOptions {
+    UnlabelledExport unlabelled = UnlabelledExport::Omit;
+};
+
 struct ExportReport {
     QString outDir;
     QString labelsFile;    // the rewritten list/CSV (empty for folder datasets)
@@ -17,13 +27,17 @@ struct ExportReport {
     QString changeLogJson; // OUT/changes.json
     int samples = 0;       // samples in the project
     int changed = 0;       // samples whose current label differs from the original
+    int labelled = 0;      // samples written with a label
+    int unlabelled = 0;    // samples still without a label: left out, or kept marked (unlabelledKept)
+    bool unlabelledKept = false;
     int linked = 0;        // folder export: symlinks made
     int copied = 0;        // folder export: copies made where a link was impossible
 };
 
 // Writes the project's corrected labels in the dataset's own format into a NEW directory, never onto
 // the original files:
-//  - rafdb: OUT/<list file name>, the original list with the label of each changed line replaced;
+//  - rafdb: OUT/<list file name>, the original list with the label of each changed line replaced, and
+//    the lines of samples still without a label (label 0) left out or kept (ExportOptions);
 //  - fer2013 / affectnet: OUT/<csv name>, the original CSV byte for byte except the emotion/expression
 //    field of changed rows (labels mapped back to the format's codes);
 //  - folder / affectnet-folder: OUT/[split/]<class>/<file> symlinks to the originals (copies when
@@ -35,7 +49,7 @@ struct ExportReport {
 // error naming the sample, never a silent drop.
 class LabelExporter {
 public:
-    explicit LabelExporter(const ProjectStore& store);
+    explicit LabelExporter(const ProjectStore& store, ExportOptions options = {});
     ExportReport exportTo(const QString& outDir) const;
 
     // Canonical class index -> the format's code; -1 when the format has no such class.
@@ -52,6 +66,7 @@ private:
     QString outputPath(const QString& root, const SampleRecord& sample, const QString& classFolder) const;
 
     const ProjectStore& m_store;
+    ExportOptions m_options;
 };
 
 } // namespace arm

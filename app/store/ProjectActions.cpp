@@ -100,14 +100,19 @@ std::vector<qint64> relabelFromCsv(ProjectStore& store, const QString& csvPath, 
     return store.applyEdits(edits, source, note);
 }
 
+QString labelName(const QStringList& classNames, int label)
+{
+    return label < 0 ? QStringLiteral("none") : classNames.value(label);
+}
+
 QJsonObject editJson(const QStringList& classNames, const LabelEdit& e)
 {
     QJsonObject o{{QStringLiteral("id"), e.id},
                   {QStringLiteral("sample"), e.sample},
                   {QStringLiteral("old"), e.oldLabel + 1},
                   {QStringLiteral("new"), e.newLabel + 1},
-                  {QStringLiteral("old_name"), classNames.value(e.oldLabel)},
-                  {QStringLiteral("new_name"), classNames.value(e.newLabel)},
+                  {QStringLiteral("old_name"), labelName(classNames, e.oldLabel)},
+                  {QStringLiteral("new_name"), labelName(classNames, e.newLabel)},
                   {QStringLiteral("source"), toString(e.source)},
                   {QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
                   {QStringLiteral("note"), e.note},
@@ -132,8 +137,8 @@ QString historyText(const ProjectStore& store)
     QString out;
     for (const LabelEdit& e : store.history(true))
         out += QStringLiteral("%1  %2  %3 -> %4  (%5%6)%7\n")
-                   .arg(e.time.toString(Qt::ISODateWithMs), e.sample, classes.value(e.oldLabel),
-                        classes.value(e.newLabel), toString(e.source),
+                   .arg(e.time.toString(Qt::ISODateWithMs), e.sample, labelName(classes, e.oldLabel),
+                        labelName(classes, e.newLabel), toString(e.source),
                         e.undone ? QStringLiteral(", undone") : QString(),
                         e.note.isEmpty() ? QString() : QStringLiteral("  ") + e.note);
     return out;

@@ -32,6 +32,10 @@ std::vector<CsvRelabel> readRelabelCsv(const ProjectStore& store, const QString&
 std::vector<qint64> relabelFromCsv(ProjectStore& store, const QString& csvPath, EditSource source,
                                    const QString& note = {});
 
+// The name of a class index as the history and change logs write it: "none" for -1 (no label yet,
+// written as RAF-DB number 0 beside it).
+QString labelName(const QStringList& classNames, int label);
+
 // History entry: {id, sample, old, new, old_name, new_name, source, time, note, undone[, undone_time]}
 // with old/new as RAF-DB numbers (class index + 1) and time in ISO 8601 UTC.
 QJsonObject editJson(const QStringList& classNames, const LabelEdit& edit);

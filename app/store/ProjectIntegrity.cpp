@@ -30,9 +30,11 @@ QSqlQuery run(const QSqlDatabase& database, const QString& path, const QString& 
 
 void ProjectIntegrity::check(const QSqlDatabase& database, const QString& path, int classCount)
 {
+    // Label -1 is "no label yet": a sample may start without one (an edit's old label may then be -1),
+    // but no edit ever sets it; undoing the edits brings it back.
     const QString range = QString::number(classCount);
     QSqlQuery q = run(database, path,
-                      QStringLiteral("SELECT name, label FROM samples WHERE label < 0 OR label >= %1 LIMIT 1").arg(range));
+                      QStringLiteral("SELECT name, label FROM samples WHERE label < -1 OR label >= %1 LIMIT 1").arg(range));
     if (q.next())
         corrupt(path, QStringLiteral("sample %1 has the label %2, outside the project's %3 classes")
                           .arg(q.value(0).toString())
@@ -40,7 +42,7 @@ void ProjectIntegrity::check(const QSqlDatabase& database, const QString& path, 
                           .arg(classCount));
     q = run(database, path,
             QStringLiteral("SELECT s.name, e.id, e.old_label, e.new_label FROM edits e JOIN samples s ON s.id = e.sample_id"
-                           " WHERE e.old_label < 0 OR e.old_label >= %1 OR e.new_label < 0 OR e.new_label >= %1 LIMIT 1")
+                           " WHERE e.old_label < -1 OR e.old_label >= %1 OR e.new_label < 0 OR e.new_label >= %1 LIMIT 1")
                 .arg(range));
     if (q.next())
         corrupt(path, QStringLiteral("edit %1 of sample %2 sets the label %3 -> %4, outside the project's %5 classes")

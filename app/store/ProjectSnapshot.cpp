@@ -69,10 +69,13 @@ QString ProjectSnapshot::relativeTo(const QString& base, const QString& path)
 
 QString ProjectSnapshot::fingerprint(const DatasetIndex& index)
 {
+    // Unlabelled samples count with their label -1: a dataset without any hashes as it always did, and
+    // labelling one in the dataset's own files (0 -> 3) changes the fingerprint like any other relabel.
     std::vector<std::pair<std::string, const Sample*>> sorted;
-    sorted.reserve(index.samples.size());
-    for (const Sample& s : index.samples)
-        sorted.emplace_back(s.name, &s);
+    sorted.reserve(index.samples.size() + index.unlabelled.size());
+    for (const std::vector<Sample>* list : {&index.samples, &index.unlabelled})
+        for (const Sample& s : *list)
+            sorted.emplace_back(s.name, &s);
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     QHash<QString, qint64> sizes; // FER2013 samples all share one CSV: stat it once
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -122,9 +125,18 @@ QString ProjectSnapshot::write(QSqlDatabase& database, const DatasetIndex& index
     }
     q.prepare(QStringLiteral("INSERT INTO samples (name, label, split, rel_path, byte_offset, source_line)"
              " VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const Sample& s : index.samples) {
+    // The labelled samples first, then those with no label yet (label -1, "none"), in the order the
+    // gallery shows them. An annotator labels the latter through ordinary edits whose old label is -1.
+    std::vector<std::pair<const Sample*, bool>> all; // (sample, has no label yet)
+    all.reserve(index.samples.size() + index.unlabelled.size());
+    for (const Sample& s : index.samples)
+        all.emplace_back(&s, false);
+    for (const Sample& s : index.unlabelled)
+        all.emplace_back(&s, true);
+    for (const auto& [sample, unlabelled] : all) {
         if (!error.isEmpty())
             break;
+        const Sample& s = *sample;
         // Names and paths go through QString (UTF-16): bytes that are not UTF-8 would come back as
         // replacement characters, and the stored path would then lead nowhere (a dangling export).
         if (QString::fromStdString(s.name).toStdString() != s.name ||
@@ -134,7 +146,7 @@ QString ProjectSnapshot::write(QSqlDatabase& database, const DatasetIndex& index
                 .arg(QString::fromStdString(s.name));
             break;
         }
-        if (s.label < 0 || s.label >= index.numClasses()) {
+        if (unlabelled ? s.label != -1 : (s.label < 0 || s.label >= index.numClasses())) {
             error = QStringLiteral("sample %1 has label %2 outside the %3 classes")
                 .arg(QString::fromStdString(s.name))
                 .arg(s.label)

@@ -112,7 +112,8 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, const Da
     if (target.exists())
         throw ProjectError(ProjectError::Kind::AlreadyExists,
                            QStringLiteral("%1: already exists; a new project never overwrites a file").arg(path));
-    if (index.samples.empty())
+    // Samples with no label yet are enough: labelling a dataset from scratch is what the project is for.
+    if (index.samples.empty() && index.unlabelled.empty())
         throw ProjectError(ProjectError::Kind::BadArgument,
                            QStringLiteral("%1: the dataset %2 has no good samples")
                                .arg(path, QString::fromStdString(index.root)));

@@ -43,6 +43,8 @@ struct SampleRecord {
     quint64 offset = 0;   // byte offset of the CSV line (FER2013), as in engine Sample::offset
     int sourceLine = 0;   // 1-based line of the label file, 0 if none
     QString split;        // "train" / "test" / "validation"
+    // -1: no label (a RAF-DB label 0, as `arm-cli faces` writes them). Edits never set -1; a sample keeps
+    // it until it is labelled, and gets it back when every edit of it is undone.
     int originalLabel = -1;
     int currentLabel = -1;
 };
@@ -91,6 +93,8 @@ public:
     static constexpr quint32 kApplicationId = 0x41524D49; // "ARMI" in the SQLite header (offset 68)
 
     // Creates a new project for `index` at `path` (refuses an existing file) and opens it read-write.
+    // The samples with no label yet (index.unlabelled) are part of it, after the labelled ones, with
+    // label -1, so they can be labelled through edits; a dataset of only those is fine.
     static std::unique_ptr<ProjectStore> create(const QString& path, const DatasetIndex& index,
                                                 QObject* parent = nullptr);
     // Opens an existing project; read-only (see isReadOnly()) when another instance holds its lock.

@@ -270,8 +270,9 @@ void ProjectStore::relocate(const DatasetIndex& index, bool allowChangedContent)
     requireWritable("relocate the dataset");
     const QString root = QFileInfo(QString::fromStdString(index.root)).absoluteFilePath();
     QHash<QString, const Sample*> byName;
-    for (const Sample& s : index.samples)
-        byName.insert(QString::fromStdString(s.name), &s);
+    for (const std::vector<Sample>* list : {&index.samples, &index.unlabelled})
+        for (const Sample& s : *list)
+            byName.insert(QString::fromStdString(s.name), &s);
     QStringList missing;
     for (auto it = m_sampleIds.cbegin(); it != m_sampleIds.cend(); ++it)
         if (!byName.contains(it.key()))

@@ -1,7 +1,8 @@
 // libFuzzer target: a project file (*.armproj, SQLite) opened through ProjectStore::open, the path the
 // GUI and every `arm-cli project` command take, then read the way they read it. Beyond "no crash": every
 // failure is a ProjectError naming the file, and an opened project holds only labels inside its class
-// list (labels are validated on open, so nothing downstream indexes with a hostile one).
+// list or -1, "no label yet" (labels are validated on open, so nothing downstream indexes with a hostile
+// one); no edit sets -1.
 #include "app/store/ProjectStore.h"
 #include "tests/fuzz/FuzzSupport.h"
 
@@ -26,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const int classes = static_cast<int>(store->classNames().size());
         (void)store->datasetAvailable();
         for (const arm::SampleRecord& s : store->samples()) {
-            if (s.currentLabel < 0 || s.currentLabel >= classes || s.originalLabel < 0 || s.originalLabel >= classes)
+            if (s.currentLabel < -1 || s.currentLabel >= classes || s.originalLabel < -1 || s.originalLabel >= classes)
                 fuzz::finding("opened project holds a label outside its classes", s.name.toStdString());
             (void)store->absolutePath(s);
         }

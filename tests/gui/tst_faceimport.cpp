@@ -2,10 +2,14 @@
 // landmarks) on the committed photo and a video made from it, and the new dataset opens.
 #include "FacesFixtures.h"
 
+#include "app/gui/DatasetGalleryPanel.h"
 #include "app/gui/FaceImportDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/Workspace.h"
 #include "app/jobs/FaceImportJob.h"
+#include "app/models/GalleryModel.h"
+#include "app/store/ProjectStore.h"
+#include "widgets/GalleryRoles.h"
 
 #include <QFileInfo>
 #include <QProgressBar>
@@ -67,6 +71,13 @@ private Q_SLOTS:
         QCOMPARE(data.unlabelled.size(), std::size_t(6)); // the photo's face + one in each sampled frame
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/faces.json")));
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/EmoLabel/list_patition_label.txt")));
+        // ... and opens with its project, every face in the gallery, ready to be labelled.
+        arm::ProjectStore* project = w.workspace()->project();
+        QVERIFY(project);
+        QCOMPARE(project->filePath(), QFileInfo(out + QStringLiteral("/faces.armproj")).absoluteFilePath());
+        QCOMPARE(project->sampleCount(), 6);
+        QCOMPARE(w.galleryPanel()->galleryModel()->rowCount(), 6);
+        QVERIFY(w.galleryPanel()->galleryModel()->index(0, 0).data(arm::GalleryRoles::UnlabelledRole).toBool());
     }
 
     void cancelWritesWhatWasFoundAndOpensNothing()

@@ -132,7 +132,7 @@ void AnalysisProvider::startNext()
     m_pending = false;
     const int current = wanted();
     const bool haveInput = m_outside ? !m_outsideImage.empty()
-                                     : (m_ws->hasDataset() && current >= 0 && current < m_ws->sampleCount());
+                                     : (m_ws->hasDataset() && m_ws->sampleAt(current) != nullptr);
     if (!haveInput || !m_ws->model() || !m_runner)
         return;
     if (!m_job) {
@@ -152,7 +152,7 @@ void AnalysisProvider::startNext()
         params.image = m_outsideImage;
         params.request = m_outsideRequest;
     } else {
-        params.sample = m_ws->dataset().samples[static_cast<std::size_t>(current)];
+        params.sample = *m_ws->sampleAt(current); // labelled, or a face still to label
     }
     params.sampleIndex = current;
     params.generation = m_ws->inputGeneration();

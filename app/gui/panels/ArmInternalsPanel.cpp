@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace arm {
 
@@ -60,6 +61,9 @@ ArmInternalsPanel::ArmInternalsPanel(Workspace* workspace, QWidget* parent)
     for (std::size_t i = 0; i < m_views.size(); ++i) {
         m_views[i] = new HeatmapView(content);
         m_views[i]->setMinimumSize(170, 190);
+        // A column holds a map of at most ~190 px (plus title, bar and read-out): taller views only
+        // added blank bands above and below every map.
+        m_views[i]->setMaximumHeight(250);
         m_views[i]->setDecimals(3);
     }
     const auto v = [this](Map m) { return m_views[std::size_t(m)]; };
@@ -74,34 +78,19 @@ ArmInternalsPanel::ArmInternalsPanel(Workspace* workspace, QWidget* parent)
     v(Map::FGenericScaled)->setAccessibleName(tr("α·F_generic"));
     v(Map::FExpression)->setAccessibleName(tr("F_expression"));
 
-    // Three columns at most: the dock is about 600 pixels wide at 1280x800, and four 170-pixel maps
-    // side by side were cut off. Before-BN and after-BN de-albino maps get a row each.
-    int row = 0;
+    m_grid = grid;
     auto* heading = new SampleHeading(m_ws, m_provider, content);
     heading->setObjectName(QStringLiteral("internalsSample"));
-    grid->addWidget(heading, row++, 0, 1, 3);
-    grid->addWidget(sectionLabel(tr("Kernel and arranged maps (the backbone's channels pixel-shuffled into two maps)"), content),
-                    row++, 0, 1, 3);
-    grid->addWidget(v(Map::Kernel), row, 0);
-    grid->addWidget(v(Map::Arranged0), row, 1);
-    grid->addWidget(v(Map::Arranged1), row++, 2);
-    grid->addWidget(sectionLabel(tr("De-albino maps (kernel applied with stride 8, no padding)"), content), row++, 0, 1, 3);
-    grid->addWidget(v(Map::DealbinoRaw0), row, 0);
-    grid->addWidget(v(Map::DealbinoRaw1), row++, 1);
-    grid->addWidget(v(Map::DealbinoBn0), row, 0);
-    grid->addWidget(v(Map::DealbinoBn1), row++, 1);
-    grid->addWidget(sectionLabel(tr("Features fed to the classifier (one colour range for all three)"), content), row++, 0, 1, 3);
-    grid->addWidget(v(Map::FUnique), row, 0);
-    grid->addWidget(v(Map::FGenericScaled), row, 1);
-    grid->addWidget(v(Map::FExpression), row++, 2);
+    m_heading = heading;
+    m_sections = {sectionLabel(tr("Kernel and arranged maps (the backbone's channels pixel-shuffled into two maps)"), content),
+                  sectionLabel(tr("De-albino maps (kernel applied with stride 8, no padding)"), content),
+                  sectionLabel(tr("Features fed to the classifier (one colour range for all three)"), content)};
     m_alpha = new QLabel(content);
     m_alpha->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_alpha->setWordWrap(true);
-    grid->addWidget(m_alpha, row++, 0, 1, 3);
     m_status = new QLabel(content);
     m_status->setWordWrap(true);
-    grid->addWidget(m_status, row++, 0, 1, 3);
-    grid->setRowStretch(row, 1);
+    placeMaps(3);
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
 
@@ -119,6 +108,43 @@ ArmInternalsPanel::ArmInternalsPanel(Workspace* workspace, QWidget* parent)
     connect(m_ws, &Workspace::modelChanged, this, &ArmInternalsPanel::updatePlaceholder);
     connect(m_ws, &Workspace::currentSampleChanged, this, &ArmInternalsPanel::updatePlaceholder);
     updatePlaceholder();
+}
+
+void ArmInternalsPanel::placeMaps(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    while (m_grid->count() > 0)
+        delete m_grid->takeAt(0); // the layout items only: the widgets stay and are placed again
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowStretch(r, 0);
+    const auto v = [this](Map m) { return m_views[std::size_t(m)]; };
+    // Each group starts a row of its own (before-BN and after-BN de-albino maps a row each).
+    const std::vector<std::vector<std::vector<Map>>> sections{
+        {{Map::Kernel, Map::Arranged0, Map::Arranged1}},
+        {{Map::DealbinoRaw0, Map::DealbinoRaw1}, {Map::DealbinoBn0, Map::DealbinoBn1}},
+        {{Map::FUnique, Map::FGenericScaled, Map::FExpression}}};
+    int row = 0;
+    m_grid->addWidget(m_heading, row++, 0, 1, columns);
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        m_grid->addWidget(m_sections[s], row++, 0, 1, columns);
+        for (const std::vector<Map>& group : sections[s]) {
+            for (std::size_t i = 0; i < group.size(); ++i)
+                m_grid->addWidget(v(group[i]), row + int(i) / columns, int(i) % columns);
+            row += (int(group.size()) + columns - 1) / columns;
+        }
+    }
+    m_grid->addWidget(m_alpha, row++, 0, 1, columns);
+    m_grid->addWidget(m_status, row++, 0, 1, columns);
+    m_grid->setRowStretch(row, 1);
+}
+
+void ArmInternalsPanel::resizeEvent(QResizeEvent* event)
+{
+    // 250 px a map (view, colour bar and margins) before a third column is worth it.
+    placeMaps(width() >= 3 * 250 ? 3 : 2);
+    QWidget::resizeEvent(event);
 }
 
 ArmInternalsPanel::~ArmInternalsPanel()

@@ -7,8 +7,10 @@
 
 #include <array>
 
+class QGridLayout;
 class QLabel;
 class QStackedWidget;
+class QWidget;
 
 namespace arm {
 
@@ -46,9 +48,13 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updatePlaceholder();
+    // Places the sections' maps `columns` to a row: three in a wide dock, two (larger maps) in the
+    // 460-640 px dock of a 1024- or 1280-pixel window, where three left each map under 90 px.
+    void placeMaps(int columns);
 
     Workspace* m_ws;
     QPointer<AnalysisProvider> m_provider;
@@ -57,6 +63,10 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_placeholder = nullptr;
     QLabel* m_alpha = nullptr;
+    QGridLayout* m_grid = nullptr;
+    int m_columns = 0;
+    QWidget* m_heading = nullptr;
+    std::array<QLabel*, 3> m_sections{}; // kernel and arranged maps, de-albino maps, features
     QLabel* m_status = nullptr;
     std::array<HeatmapView*, kMapCount> m_views{};
 };

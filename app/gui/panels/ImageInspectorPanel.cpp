@@ -37,8 +37,8 @@ ImageInspectorPanel::ImageInspectorPanel(Workspace* workspace, QWidget* parent)
     connect(m_provider, &AnalysisProvider::analysisReady, this, &ImageInspectorPanel::onProviderReady);
     connect(m_provider, &AnalysisProvider::computing, this, [this](int sample) {
         const QString name = sample == AnalysisProvider::kOutsideImage ? m_provider->outsideTitle()
-                             : sample >= 0 && sample < m_ws->sampleCount()
-                                 ? QString::fromStdString(m_ws->dataset().samples[std::size_t(sample)].name)
+                             : m_ws->sampleAt(sample)
+                                 ? QString::fromStdString(m_ws->sampleAt(sample)->name)
                                  : QString();
         m_status->setText(tr("Computing the analysis of %1…").arg(name));
         updatePlaceholder();

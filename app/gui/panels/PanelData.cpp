@@ -1,5 +1,7 @@
 #include "app/gui/panels/PanelData.h"
 
+#include "engine/data/DatasetIndex.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <QCoreApplication>
@@ -76,6 +78,19 @@ QImage PanelData::thumbnail(const cv::Mat& image, int size)
     cv::resize(image, resized, cv::Size(std::max(1, int(image.cols * s + 0.5)), std::max(1, int(image.rows * s + 0.5))),
                0, 0, cv::INTER_AREA);
     return toQImage(resized);
+}
+
+QString PanelData::splitName(Split split)
+{
+    switch (split) {
+    case Split::Train:
+        return QCoreApplication::translate("arm::PanelData", "train split");
+    case Split::Test:
+        return QCoreApplication::translate("arm::PanelData", "test split");
+    case Split::Validation:
+        return QCoreApplication::translate("arm::PanelData", "validation split");
+    }
+    return {};
 }
 
 QString PanelData::className(const QStringList& names, int index)

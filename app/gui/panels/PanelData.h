@@ -15,6 +15,8 @@
 
 namespace arm {
 
+enum class Split; // engine/data/DatasetIndex.h
+
 // Conversions from the engine's torch-free result structs to what the widgets take.
 class PanelData {
 public:
@@ -32,6 +34,8 @@ public:
     static QImage thumbnail(const cv::Mat& image, int size);
     // "name" of class `index`, or "—" / "class N" when out of range.
     static QString className(const QStringList& names, int index);
+    // "test split" in the interface language (the engine's split names are English identifiers).
+    static QString splitName(Split split);
 };
 
 } // namespace arm

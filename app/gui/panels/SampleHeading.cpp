@@ -34,17 +34,20 @@ void SampleHeading::refresh()
 
 QString SampleHeading::textFor(const Workspace& ws, int sample)
 {
-    if (!ws.hasDataset() || sample < 0 || sample >= ws.sampleCount())
+    const Sample* found = ws.hasDataset() ? ws.sampleAt(sample) : nullptr;
+    if (!found)
         return {};
-    const Sample& s = ws.dataset().samples[static_cast<std::size_t>(sample)];
+    const Sample& s = *found;
     const QStringList& names = ws.classNames();
     QString text = QString::fromStdString(s.name) + QStringLiteral(" · ");
-    if (ws.isEdited(sample))
+    if (ws.labelOf(sample) < 0)
+        text += tr("not labelled yet");
+    else if (ws.isEdited(sample))
         text += tr("label %1 (edited, was %2)")
                     .arg(PanelData::className(names, ws.labelOf(sample)), PanelData::className(names, ws.originalLabelOf(sample)));
     else
         text += tr("label %1").arg(PanelData::className(names, ws.labelOf(sample)));
-    text += QStringLiteral(" · ") + tr("%1 split").arg(QString::fromStdString(toString(s.split)));
+    text += QStringLiteral(" · ") + PanelData::splitName(s.split);
     if (const EvalRecord* r = ws.recordFor(sample))
         text += QStringLiteral(" · ") + tr("predicted %1 (%2%)")
                                             .arg(PanelData::className(names, r->predicted))
