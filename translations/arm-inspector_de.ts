@@ -2071,6 +2071,10 @@ Natives bf16: %2</translation>
         <comment>no label yet</comment>
         <translation>keins</translation>
     </message>
+    <message>
+        <source>Suggestions question labels the dataset already has, and it has none yet: label the faces with keys 1-7, or Enter for the model&apos;s prediction.</source>
+        <translation>Vorschläge hinterfragen Labels, die der Datensatz schon hat, und er hat noch keine: Beschriften Sie die Gesichter mit den Tasten 1-7 oder mit Enter für die Vorhersage des Modells.</translation>
+    </message>
 </context>
 <context>
     <name>arm::SampleHeading</name>

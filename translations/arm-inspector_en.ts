@@ -2068,6 +2068,10 @@ Native bf16: %2</source>
         <comment>no label yet</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggestions question labels the dataset already has, and it has none yet: label the faces with keys 1-7, or Enter for the model&apos;s prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arm::SampleHeading</name>

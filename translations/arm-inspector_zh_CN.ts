@@ -2049,6 +2049,10 @@ Native bf16: %2</source>
         <comment>no label yet</comment>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Suggestions question labels the dataset already has, and it has none yet: label the faces with keys 1-7, or Enter for the model&apos;s prediction.</source>
+        <translation>建议用于质疑数据集已有的标签，而该数据集尚无标签：请用 1-7 键标注人脸，或按 Enter 采用模型的预测。</translation>
+    </message>
 </context>
 <context>
     <name>arm::SampleHeading</name>

@@ -81,9 +81,13 @@ void MainStatusBar::update(const QString& datasetPath)
         m_datasetLabel->setText(tr("No dataset"));
     }
     if (model) {
+        // Faces still to label are predicted too (the relabel view offers the prediction), apart from the records.
+        int predicted = static_cast<int>(m_ws->records().size());
+        for (int i = m_ws->sampleCount(); i < m_ws->itemCount(); ++i)
+            predicted += m_ws->recordFor(i) ? 1 : 0;
         m_modelLabel->setText(tr("Model: %1 (%2 evaluated)")
                                   .arg(QFileInfo(QString::fromStdString(model->path())).fileName())
-                                  .arg(m_ws->records().size()));
+                                  .arg(predicted));
         m_modelLabel->setToolTip(QString::fromStdString(model->formatDescription()));
     } else {
         m_modelLabel->setText(tr("No model"));

@@ -79,6 +79,7 @@ RelabelPanel::RelabelPanel(Workspace* workspace, QWidget* parent)
     auto* ql = new QVBoxLayout(queue);
     ql->setContentsMargins(0, 0, 0, 0);
     ql->addLayout(form);
+    m_queueInfo->setWordWrap(true);
     ql->addWidget(m_queueInfo);
     ql->addWidget(m_table, 1);
     ql->addLayout(buttons);
@@ -236,7 +237,10 @@ void RelabelPanel::refresh()
         m_table->setItem(row, 4, reason);
     }
     m_table->resizeColumnsToContents();
-    if (records.empty())
+    if (records.empty() && m_ws->model() && m_ws->hasDataset() && m_ws->sampleCount() == 0)
+        m_queueInfo->setText(tr("Suggestions question labels the dataset already has, and it has none yet: label "
+                                "the faces with keys 1-7, or Enter for the model's prediction."));
+    else if (records.empty())
         m_queueInfo->setText(tr("No predictions yet: open a model to get suggestions."));
     else
         m_queueInfo->setText(tr("%1 suggestions (%2 shown)").arg(all.size()).arg(m_shown.size()));

@@ -30,8 +30,10 @@ template <typename Ready> bool ScreenshotStager::waitUntil(Ready ready, int time
 int ScreenshotStager::pickInspectorSample() const
 {
     const Workspace* ws = m_window.workspace();
-    if (!ws->hasDataset() || ws->sampleCount() == 0)
+    if (!ws->hasDataset() || ws->itemCount() == 0)
         return -1;
+    if (ws->sampleCount() == 0)
+        return 0; // only faces still to label (sample 0 is the first of them)
     const DatasetIndex& data = ws->dataset();
     const int classes = data.numClasses();
     for (int c = 0; c < classes; ++c) {
