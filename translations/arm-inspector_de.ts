@@ -1334,7 +1334,7 @@ Rechts: %2</translation>
     </message>
     <message>
         <source>no label yet</source>
-        <translation>noch kein Label</translation>
+        <translation>ohne Label</translation>
     </message>
     <message>
         <source>to label: keys 1-7</source>
@@ -1349,7 +1349,7 @@ Rechts: %2</translation>
     <name>arm::GalleryModel</name>
     <message>
         <source>no label yet</source>
-        <translation>noch kein Label</translation>
+        <translation>ohne Label</translation>
     </message>
     <message>
         <source>none</source>

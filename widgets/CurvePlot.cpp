@@ -15,7 +15,8 @@ CurvePlot::CurvePlot(QWidget* parent) : QCustomPlot(parent)
     setAccessibleName(tr("Training curves"));
     PlotStyle::apply(this);
     legend->setVisible(true);
-    PlotStyle::legendBelow(this);
+    // Two entries a row: four in one row made the plot 520 px wide at least, wider than a 460 px dock.
+    PlotStyle::legendBelow(this, 2);
     yAxis2->setVisible(false);
     xAxis->setLabel(tr("Epoch"));
 }

@@ -1,5 +1,7 @@
 #include "widgets/PlotStyle.h"
 
+#include <algorithm>
+
 namespace arm {
 
 void PlotStyle::styleAxis(QCPAxis* axis, const QPalette& palette)
@@ -26,12 +28,13 @@ void PlotStyle::apply(QCustomPlot* plot)
     plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
 }
 
-void PlotStyle::legendBelow(QCustomPlot* plot)
+void PlotStyle::legendBelow(QCustomPlot* plot, int columns)
 {
     plot->axisRect()->insetLayout()->take(plot->legend);
     const int row = plot->plotLayout()->rowCount();
     plot->plotLayout()->addElement(row, 0, plot->legend);
     plot->plotLayout()->setRowStretchFactor(row, 0.001);
+    plot->legend->setWrap(std::max(0, columns));
     plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     plot->legend->setBorderPen(Qt::NoPen);
     plot->legend->setBrush(Qt::NoBrush);

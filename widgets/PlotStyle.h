@@ -15,7 +15,8 @@ public:
     static QCPColorGradient gradient(ColorMap::Kind kind);
     // Moves the legend out of the axis rect into a row below it, laid out horizontally: inside, it
     // hides whatever data happens to run through its corner.
-    static void legendBelow(QCustomPlot* plot);
+    // `columns` > 0 wraps the entries into rows of that many (a narrow dock); 0 keeps them in one row.
+    static void legendBelow(QCustomPlot* plot, int columns = 0);
 };
 
 } // namespace arm

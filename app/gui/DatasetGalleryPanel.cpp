@@ -98,7 +98,8 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     m_count->setObjectName(QStringLiteral("galleryCount"));
 
     // Three short rows rather than two long ones: the gallery then fits half of a 1280-pixel window,
-    // leaving the other half to the analysis views, without clipping a combo box.
+    // leaving the other half to the analysis views, without clipping a combo box, and a 1024-pixel
+    // window holds it beside a 420 px dock.
     auto* bar1 = new QHBoxLayout;
     bar1->addWidget(m_split);
     bar1->addWidget(m_given);
@@ -112,7 +113,6 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     bar2->addWidget(m_maxConf);
     bar2->addWidget(m_edited);
     bar2->addWidget(m_flagged);
-    bar2->addWidget(m_sort);
     bar2->addWidget(reset);
     bar2->addStretch(1);
     auto* legendButton = new QToolButton(this);
@@ -121,10 +121,16 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     legendButton->setToolTip(tr("What the marks on a thumbnail mean"));
     legendButton->setCheckable(true);
     auto* bar3 = new QHBoxLayout;
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
     bar3->addWidget(m_search, 1);
-    bar3->addWidget(m_cellLabel);
-    bar3->addWidget(m_count);
+    bar3->addWidget(m_sort); // here, not on the confidence row: that row set the window's minimum width
     bar3->addWidget(legendButton);
+    // What the gallery shows, on a line of its own: "10 of 10 samples, 10 not labelled yet" beside the
+    // search field squeezed it to one letter in German.
+    auto* bar4 = new QHBoxLayout;
+    bar4->addWidget(m_count);
+    bar4->addWidget(m_cellLabel);
+    bar4->addStretch(1);
     // The badges are compact; their meaning is one click away rather than guessed.
     auto* legend = new QLabel(GalleryDelegate::legendHtml(), this);
     legend->setObjectName(QStringLiteral("galleryLegend"));
@@ -177,6 +183,7 @@ DatasetGalleryPanel::DatasetGalleryPanel(Workspace* workspace, QWidget* parent)
     layout->addLayout(bar1);
     layout->addLayout(bar2);
     layout->addLayout(bar3);
+    layout->addLayout(bar4);
     layout->addWidget(legend);
     layout->addWidget(m_hiddenBar);
     // An empty result is said in words, not shown as a blank pane.

@@ -1,5 +1,6 @@
 #include "app/gui/LabelPicker.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -11,6 +12,10 @@
 
 namespace arm {
 
+namespace {
+constexpr int kColumns = 3;
+} // namespace
+
 LabelPicker::LabelPicker(QWidget* parent)
     : QWidget(parent), m_row(new QWidget(this)), m_accept(new QPushButton(this)), m_hint(new QLabel(this))
 {
@@ -21,7 +26,8 @@ LabelPicker::LabelPicker(QWidget* parent)
     m_accept->setToolTip(tr("Give this sample the model's prediction (Enter); it stays unlabelled until you do"));
     m_hint->setObjectName(QStringLiteral("labelPickerHint"));
     m_hint->setWordWrap(true);
-    auto* row = new QHBoxLayout(m_row);
+    // Three buttons a row: seven in one row ("1 Überraschung" ...) were wider than a 420 px dock.
+    auto* row = new QGridLayout(m_row);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(2);
     auto* bottom = new QHBoxLayout;
@@ -52,7 +58,8 @@ void LabelPicker::setClasses(const QStringList& names)
         b->setAutoRaise(false);
         b->setFocusPolicy(Qt::StrongFocus);
         connect(b, &QToolButton::clicked, this, [this, c] { choose(c); });
-        static_cast<QHBoxLayout*>(m_row->layout())->addWidget(b);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        static_cast<QGridLayout*>(m_row->layout())->addWidget(b, c / kColumns, c % kColumns);
         m_buttons.push_back(b);
     }
     refresh();

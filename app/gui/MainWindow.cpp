@@ -207,8 +207,8 @@ void MainWindow::createDocks()
     m_layout->add(m_confusion, QStringLiteral("confusionDock"), tr("Confusion matrix"), 420);
     m_layout->add(m_relabel, QStringLiteral("relabelDock"), tr("Relabel"), 380);
     m_layout->add(m_inspector, QStringLiteral("inspectorDock"), tr("Image inspector"), 420);
-    m_layout->add(m_internals, QStringLiteral("internalsDock"), tr("ARM internals"), 460);
-    m_layout->add(m_affinity, QStringLiteral("affinityDock"), tr("Batch affinity"), 460);
+    m_layout->add(m_internals, QStringLiteral("internalsDock"), tr("ARM internals"), 420);
+    m_layout->add(m_affinity, QStringLiteral("affinityDock"), tr("Batch affinity"), 420);
     m_layout->add(m_training, QStringLiteral("trainingDock"), tr("Training"), 420);
     connect(m_faces, &FacesPanel::progress, m_status, &MainStatusBar::showProgress);
     // The last "file frame N" of the progress would stay; the view itself says what was found.

@@ -69,20 +69,21 @@ private Q_SLOTS:
         QVERIFY(device->toolTip().contains(QString::fromStdString(arm::CpuFeatures::host().model)));
     }
 
-    // Issue 19 item 4: at 1280x800 every view fits its dock (no horizontal scrolling, whole tab titles,
-    // the analysis column about half the window); at 1024x700 the docks keep their minimum width and
-    // scroll rather than clip, and the tab titles stay whole.
+    // Issue 19 item 4: at 1280x800 and 1024x700 the window keeps the size asked for (its minimum width
+    // fits a 1024-pixel screen), every view fits its dock (no horizontal scrolling) and the tab titles stay
+    // whole; at 1280x800 the analysis column takes about half the window.
     void docksFitTheWindow_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("fitsWithoutScrolling");
+        QTest::addColumn<bool>("halfTheWindow");
         QTest::newRow("1280x800") << QSize(1280, 800) << true;
         QTest::newRow("1024x700") << QSize(1024, 700) << false;
     }
     void docksFitTheWindow()
     {
         QFETCH(QSize, size);
-        QFETCH(bool, fitsWithoutScrolling);
+        QFETCH(bool, halfTheWindow);
+        const bool fitsWithoutScrolling = true;
         QSettings().clear(); // first start: no saved layout
         arm::MainWindow w;
         w.resize(size);
@@ -104,9 +105,12 @@ private Q_SLOTS:
                                         .arg(name)
                                         .arg(scroll->widget()->minimumSizeHint().width())
                                         .arg(scroll->viewport()->width())));
-                QVERIFY2(d->width() >= int(0.45 * size.width()), qPrintable(QString::number(d->width())));
+                if (halfTheWindow)
+                    QVERIFY2(d->width() >= int(0.45 * size.width()), qPrintable(QString::number(d->width())));
             }
         }
+        QVERIFY2(w.minimumSizeHint().width() <= size.width() && w.width() == size.width(),
+                 qPrintable(QStringLiteral("window %1 px wide, at least %2").arg(w.width()).arg(w.minimumSizeHint().width())));
         const auto bars = w.findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly);
         QVERIFY(!bars.isEmpty());
         for (QTabBar* bar : bars) {

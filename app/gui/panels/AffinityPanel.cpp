@@ -76,13 +76,17 @@ void AffinityPanel::buildUi()
     m_viewCombo->addItem(tr("Classes: mean F_expression cosine"), int(View::ClassAffinity));
     m_viewCombo->setAccessibleName(tr("Affinity view"));
     m_viewCombo->setCurrentIndex(std::clamp(PanelSettings::affinityView(), 0, 2));
+    // Three short rows: one row of all controls was wider than a 420 px dock (in German the two buttons
+    // alone take 380 px).
     controls->addWidget(m_useSelection);
     controls->addWidget(m_stratified);
-    controls->addWidget(m_perClass);
-    controls->addWidget(m_cancel);
     controls->addStretch(1);
     layout->addLayout(controls);
-    // The view choice on a row of its own: one row of all controls was wider than the dock.
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_perClass);
+    sizeRow->addWidget(m_cancel);
+    sizeRow->addStretch(1);
+    layout->addLayout(sizeRow);
     auto* viewRow = new QHBoxLayout;
     viewRow->addWidget(m_viewCombo);
     viewRow->addStretch(1);

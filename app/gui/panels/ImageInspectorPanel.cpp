@@ -10,6 +10,7 @@
 #include "widgets/ProbabilityBars.h"
 
 #include <QComboBox>
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
@@ -87,7 +88,7 @@ void ImageInspectorPanel::buildUi()
     heading->setObjectName(QStringLiteral("inspectorSample"));
     layout->addWidget(heading);
 
-    auto* controls = new QHBoxLayout;
+    auto* controls = new QBoxLayout(QBoxLayout::TopToBottom); // narrow until a resize says otherwise
     auto* overlayLabel = new QLabel(tr("&Overlay:"), content);
     m_overlayCombo = new QComboBox(content);
     m_overlayCombo->addItem(tr("De-albino coverage"), int(Overlay::Coverage));
@@ -108,13 +109,17 @@ void ImageInspectorPanel::buildUi()
     opacityLabel->setBuddy(m_opacity);
     m_opacityValue = new QLabel(content);
     m_opacityValue->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("100%")));
-    controls->addWidget(overlayLabel);
-    controls->addWidget(m_overlayCombo, 1);
-    controls->addWidget(m_classCombo, 1);
-    controls->addSpacing(8);
-    controls->addWidget(opacityLabel);
-    controls->addWidget(m_opacity, 1);
-    controls->addWidget(m_opacityValue);
+    auto* overlayRow = new QHBoxLayout;
+    overlayRow->addWidget(overlayLabel);
+    overlayRow->addWidget(m_overlayCombo, 1);
+    overlayRow->addWidget(m_classCombo, 1);
+    auto* opacityRow = new QHBoxLayout;
+    opacityRow->addWidget(opacityLabel);
+    opacityRow->addWidget(m_opacity, 1);
+    opacityRow->addWidget(m_opacityValue);
+    controls->addLayout(overlayRow, 3);
+    controls->addLayout(opacityRow, 2);
+    m_controls = controls;
     layout->addLayout(controls);
 
     auto* splitter = new QSplitter(Qt::Vertical, content);
@@ -443,6 +448,16 @@ void ImageInspectorPanel::updatePlaceholder()
         text = tr("The analysis failed: %1").arg(m_provider->lastError());
     m_placeholder->setText(text);
     m_stack->setCurrentIndex(m_has ? 1 : 0);
+}
+
+void ImageInspectorPanel::resizeEvent(QResizeEvent* event)
+{
+    // Above the width the two rows need side by side (about 540 px), else one above the other.
+    constexpr int kOneRowWidth = 600;
+    const auto direction = width() >= kOneRowWidth ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_controls && m_controls->direction() != direction)
+        m_controls->setDirection(direction);
+    QWidget::resizeEvent(event);
 }
 
 void ImageInspectorPanel::showEvent(QShowEvent* event)

@@ -7,6 +7,7 @@
 #include <QVector>
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QSlider;
@@ -66,6 +67,9 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    // Overlay and opacity share a row in a wide dock and take one each in a narrow one (a 1024-pixel
+    // window), where side by side they made the whole view scroll sideways.
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildUi();
@@ -84,6 +88,7 @@ private:
     int m_given = -1;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_placeholder = nullptr;
+    QBoxLayout* m_controls = nullptr;
     QComboBox* m_overlayCombo = nullptr;
     QComboBox* m_classCombo = nullptr;
     QSlider* m_opacity = nullptr;

@@ -32,6 +32,8 @@ TrainingSettingsForm::TrainingSettingsForm(QWidget* parent) : QWidget(parent)
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    // A field goes under its label when the two do not fit side by side (German in a 420 px dock).
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     m_fineTune = new QCheckBox(tr("Fine-tune the loaded model"), this);
     m_fineTune->setAccessibleName(tr("Fine-tune the loaded model"));
