@@ -1,5 +1,6 @@
 #include "widgets/MatrixPlot.h"
 
+#include "widgets/CellPairPixmap.h"
 #include "widgets/PlotStyle.h"
 #include "widgets/TitleWrap.h"
 
@@ -143,15 +144,8 @@ void MatrixPlot::setAxisTitles(const QString& columnTitle, const QString& rowTit
 
 void MatrixPlot::setTitle(const QString& title)
 {
-    if (!m_title) {
-        plotLayout()->insertRow(0);
-        QFont bold = font();
-        bold.setBold(true);
-        m_title = new QCPTextElement(this, title, bold);
-        m_title->setTextColor(palette().color(QPalette::WindowText));
-        plotLayout()->addElement(0, 0, m_title);
-        plotLayout()->setRowStretchFactor(0, 0.01);
-    }
+    if (!m_title)
+        m_title = PlotStyle::addTitle(this);
     m_titleText = title;
     wrapTitle();
     setAccessibleDescription(title);
@@ -413,31 +407,8 @@ void MatrixPlot::showThumbnails(QPoint cell, const QPointF& pixel)
         m_thumbPopup->hide();
         return;
     }
-    // Both faces side by side at a fixed logical size, rendered at the screen's pixel density.
-    const int side = 4 * fontMetrics().height();
-    const qreal dpr = devicePixelRatioF();
-    const int gap = 4;
-    const int captionH = fontMetrics().height();
-    QPixmap pm(QSize(2 * side + 3 * gap, side + 3 * gap + captionH) * dpr);
-    pm.setDevicePixelRatio(dpr);
-    pm.fill(palette().color(QPalette::ToolTipBase));
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
-    auto draw = [&](const QImage& img, int x) {
-        if (img.isNull())
-            return;
-        const QSize s = img.size().scaled(side, side, Qt::KeepAspectRatio);
-        p.drawImage(QRect(x + (side - s.width()) / 2, gap + (side - s.height()) / 2, s.width(), s.height()),
-                    img);
-    };
-    draw(a, gap);
-    draw(b, side + 2 * gap);
-    p.setPen(palette().color(QPalette::ToolTipText));
-    const QRect captionA(gap, side + 2 * gap, side, captionH),
-        captionB(side + 2 * gap, side + 2 * gap, side, captionH);
-    p.drawText(captionA, Qt::AlignCenter, fontMetrics().elidedText(label(true, r), Qt::ElideRight, side));
-    p.drawText(captionB, Qt::AlignCenter, fontMetrics().elidedText(label(false, c), Qt::ElideRight, side));
-    p.end();
+    const QPixmap pm = CellPairPixmap::render(a, b, label(true, r), label(false, c), fontMetrics(), palette(),
+                                              devicePixelRatioF());
     m_thumbPopup->setPixmap(pm);
     m_thumbPopup->adjustSize();
     QPoint pos = pixel.toPoint() + QPoint(12, 12);

@@ -41,6 +41,18 @@ void PlotStyle::legendBelow(QCustomPlot* plot, int columns)
     plot->legend->setMargins(QMargins(0, 0, 0, 0));
 }
 
+QCPTextElement* PlotStyle::addTitle(QCustomPlot* plot)
+{
+    plot->plotLayout()->insertRow(0);
+    QFont bold = plot->font();
+    bold.setBold(true);
+    auto* title = new QCPTextElement(plot, QString(), bold);
+    title->setTextColor(plot->palette().color(QPalette::WindowText));
+    plot->plotLayout()->addElement(0, 0, title);
+    plot->plotLayout()->setRowStretchFactor(0, 0.01);
+    return title;
+}
+
 QCPColorGradient PlotStyle::gradient(ColorMap::Kind kind)
 {
     QCPColorGradient g;

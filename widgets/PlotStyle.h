@@ -17,6 +17,8 @@ public:
     // hides whatever data happens to run through its corner.
     // `columns` > 0 wraps the entries into rows of that many (a narrow dock); 0 keeps them in one row.
     static void legendBelow(QCustomPlot* plot, int columns = 0);
+    // A bold title row above the plot, in the widget's text colour; the plot owns it.
+    static QCPTextElement* addTitle(QCustomPlot* plot);
 };
 
 } // namespace arm

@@ -110,14 +110,8 @@ void ProbabilityBars::setSetNames(const QString& first, const QString& second)
 
 void ProbabilityBars::setTitle(const QString& title)
 {
-    if (!m_title) {
-        plotLayout()->insertRow(0);
-        QFont bold = font();
-        bold.setBold(true);
-        m_title = new QCPTextElement(this, title, bold);
-        m_title->setTextColor(palette().color(QPalette::WindowText));
-        plotLayout()->addElement(0, 0, m_title);
-    }
+    if (!m_title)
+        m_title = PlotStyle::addTitle(this);
     m_title->setText(title);
     setAccessibleDescription(title);
     replot(rpQueuedReplot);

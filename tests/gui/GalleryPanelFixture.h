@@ -2,6 +2,7 @@
 
 // A gallery panel, shown, over a generated workspace, rebuilt for every test function: the setup the
 // gallery tests share (filters, holding a relabelled sample in place).
+#include "IsolatedSettings.h"
 #include "GuiFixtures.h"
 #include "app/gui/DatasetGalleryPanel.h"
 
@@ -22,9 +23,7 @@ struct GalleryPanelFixture {
     // QSettings under `settings` (no user's settings read or written), for the whole test program.
     static void isolateSettings(const QTemporaryDir& settings, const char* applicationName)
     {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
-        QCoreApplication::setApplicationName(QString::fromLatin1(applicationName));
+        fixtures::isolateSettings(settings.path(), QString::fromLatin1(applicationName));
     }
 
     // `count` samples with records (and a project when asked); false when the window never showed.

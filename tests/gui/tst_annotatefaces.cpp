@@ -3,6 +3,7 @@
 // filters the faces still to label; two are labelled by keyboard (a class key in the gallery, Enter on
 // the prediction the relabel view offers), one undone and redone; the export writes them; a restart
 // finds them. The model is a fake evaluation runner, so the test needs no weights.
+#include "IsolatedSettings.h"
 #include "GuiFixtures.h"
 
 #include "app/gui/DatasetGalleryPanel.h"
@@ -79,9 +80,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setApplicationName(QStringLiteral("tst_annotatefaces"));
+        fixtures::isolateSettings(m_settings.path(), QStringLiteral("tst_annotatefaces"));
     }
 
     void labelImportedFacesByKeyboardAndExport()

@@ -1,3 +1,4 @@
+#include "IsolatedSettings.h"
 #include "GuiFixtures.h"
 #include "app/gui/ConfusionPanel.h"
 #include "app/gui/DatasetGalleryPanel.h"
@@ -22,9 +23,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setApplicationName(QStringLiteral("tst_confusionpanel"));
+        fixtures::isolateSettings(m_settings.path(), QStringLiteral("tst_confusionpanel"));
     }
 
     void clickingACellFiltersTheGallery_data()

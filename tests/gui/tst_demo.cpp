@@ -1,5 +1,6 @@
 // The embedded demo end to end on a tiny configuration: synthetic data generated, the demo model
 // trained, the project created, dataset and model opened; a second run reuses everything.
+#include "IsolatedSettings.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/Workspace.h"
 #include "engine/model/ModelHandle.h"
@@ -18,9 +19,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setApplicationName(QStringLiteral("tst_demo"));
+        fixtures::isolateSettings(m_settings.path(), QStringLiteral("tst_demo"));
     }
 
     void demoGeneratesTrainsAndOpens()

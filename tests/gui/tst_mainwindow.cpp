@@ -1,3 +1,4 @@
+#include "IsolatedSettings.h"
 #include "GuiFixtures.h"
 #include "app/AppSettings.h"
 #include "app/gui/ConfusionPanel.h"
@@ -39,10 +40,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
         QCoreApplication::setOrganizationName(QStringLiteral("ARM Inspector Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        fixtures::isolateSettings(m_settings.path(), QStringLiteral("tst_mainwindow"));
     }
 
     void opensOffscreen()

@@ -1,3 +1,4 @@
+#include "IsolatedSettings.h"
 #include "GuiFixtures.h"
 #include "app/gui/DatasetGalleryPanel.h"
 #include "app/gui/MainWindow.h"
@@ -24,9 +25,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setApplicationName(QStringLiteral("tst_relabelkeys"));
+        fixtures::isolateSettings(m_settings.path(), QStringLiteral("tst_relabelkeys"));
     }
 
     void keysRelabelUndoAndMove()

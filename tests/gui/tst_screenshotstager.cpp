@@ -1,5 +1,6 @@
 // ScreenshotStager: which sample the inspector screenshots are staged on, and the clear refusal when
 // an analysis view has nothing to analyse.
+#include "IsolatedSettings.h"
 #include "GuiFixtures.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ScreenshotStager.h"
@@ -15,10 +16,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
         QCoreApplication::setOrganizationName(QStringLiteral("ARM Inspector Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_screenshotstager"));
+        fixtures::isolateSettings(m_settings.path(), QStringLiteral("tst_screenshotstager"));
     }
 
     // The pick is a correctly classified test sample of the lowest class index that has one, and the most

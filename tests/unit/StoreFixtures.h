@@ -9,6 +9,8 @@
 
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QMap>
+#include <QDirIterator>
 #include <QDir>
 #include <QFile>
 #include <QString>
@@ -32,6 +34,18 @@ inline QByteArray readAll(const QString& path)
 inline QByteArray sha(const QString& path)
 {
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
+}
+
+// All files under a folder with their hashes: proves an export left the dataset as it was.
+inline QMap<QString, QByteArray> treeHashes(const QString& root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(path, sha(path));
+    }
+    return files;
 }
 
 inline arm::DatasetIndex baseIndex(const QString& root, arm::DatasetFormat format)

@@ -25,18 +25,6 @@ QList<QByteArray> lines(const QByteArray& bytes)
     return out;
 }
 
-// All files under a directory with their hashes: proves an export left the dataset as it was.
-QMap<QString, QByteArray> snapshot(const QString& root)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        files.insert(path, fixtures::sha(path));
-    }
-    return files;
-}
-
 } // namespace
 
 class TstLabelExporter : public QObject {
@@ -68,7 +56,7 @@ private Q_SLOTS:
                                         : format == QStringLiteral("fer2013") ? fixtures::makeFer2013(data, 21)
                                                                               : fixtures::makeAffectNet(data, 21);
         const QString labelFile = QString::fromStdString(index.labelFile);
-        const QMap<QString, QByteArray> before = snapshot(data);
+        const QMap<QString, QByteArray> before = fixtures::treeHashes(data);
         auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.armproj")), index);
         auto name = [&](int i) { return QString::fromStdString(index.samples[static_cast<std::size_t>(i)].name); };
         // Sample 2: edited twice; sample 5: edited; sample 9: edited then undone; sample 12: edited back.
@@ -87,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(report.samples, 21);
         QCOMPARE(report.changed, 2);
         QCOMPARE(QFileInfo(report.labelsFile).fileName(), QFileInfo(labelFile).fileName());
-        QCOMPARE(snapshot(data), before); // the original dataset is untouched
+        QCOMPARE(fixtures::treeHashes(data), before); // the original dataset is untouched
 
         const QList<QByteArray> oldLines = lines(fixtures::readAll(labelFile));
         const QList<QByteArray> newLines = lines(fixtures::readAll(report.labelsFile));
@@ -135,7 +123,7 @@ private Q_SLOTS:
         } catch (const ProjectError& e) {
             QVERIFY(QString::fromStdString(e.what()).contains(QStringLiteral("original")));
         }
-        QCOMPARE(snapshot(data), before);
+        QCOMPARE(fixtures::treeHashes(data), before);
     }
 
     void changedLabelFileIsDetected()
@@ -161,7 +149,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString data = dir.filePath(QStringLiteral("faces"));
         const arm::DatasetIndex index = fixtures::makeFolder(data, 21);
-        const QMap<QString, QByteArray> before = snapshot(data);
+        const QMap<QString, QByteArray> before = fixtures::treeHashes(data);
         auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.armproj")), index);
         // Sample 3 ("train/happy/face3.png") becomes sad; sample 5 ("test/angry/face5.png") becomes neutral.
         store->applyEdit(QStringLiteral("train/happy/face3.png"), 4, EditSource::Human);
@@ -180,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(fixtures::readAll(moved), fixtures::readAll(data + QStringLiteral("/train/happy/face3.png")));
         if (report.linked > 0)
             QVERIFY(QFileInfo(moved).isSymLink());
-        QCOMPARE(snapshot(data), before);
+        QCOMPARE(fixtures::treeHashes(data), before);
         // Exporting again over a previous export works (links replaced), inside the dataset does not.
         QCOMPARE(LabelExporter(*store).exportTo(out).linked + report.copied, 21);
         QVERIFY_THROWS_EXCEPTION(ProjectError, LabelExporter(*store).exportTo(data + QStringLiteral("/export")));

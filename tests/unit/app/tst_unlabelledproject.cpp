@@ -43,17 +43,6 @@ arm::DatasetIndex writeDataset(const QString& root, int labelled, int unlabelled
     return arm::DatasetOpener::open(root.toStdString());
 }
 
-QMap<QString, QByteArray> snapshot(const QString& root)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        files.insert(path, fixtures::sha(path));
-    }
-    return files;
-}
-
 QList<QByteArray> lines(const QString& path)
 {
     QList<QByteArray> out = fixtures::readAll(path).split('\n');
@@ -144,7 +133,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString data = dir.filePath(QStringLiteral("faces"));
         const arm::DatasetIndex index = writeDataset(data, 4, 5);
-        const QMap<QString, QByteArray> before = snapshot(data);
+        const QMap<QString, QByteArray> before = fixtures::treeHashes(data);
         auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.armproj")), index);
         store->applyEdit(name(index, 1), 6, EditSource::Human);      // Neutral
         store->applyEdit(name(index, 3), 0, EditSource::Suggestion); // Surprise
@@ -172,7 +161,7 @@ private Q_SLOTS:
             QVERIFY(!labelOf.contains(name(index, u)));
         const QByteArray changes = fixtures::readAll(report.changeLogCsv);
         QVERIFY2(changes.contains((name(index, 1) + QStringLiteral(",0,7,none,")).toUtf8()), changes.constData());
-        QCOMPARE(snapshot(data), before); // the original dataset is never modified
+        QCOMPARE(fixtures::treeHashes(data), before); // the original dataset is never modified
     }
 
     void exportCanKeepUnlabelledWithTheMarker()
