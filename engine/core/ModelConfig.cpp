@@ -1,6 +1,7 @@
 #include "engine/core/ModelConfig.h"
 
 #include "engine/core/ExpressionClasses.h"
+#include "engine/core/JsonValue.h"
 
 #include <nlohmann/json.hpp>
 
@@ -155,16 +156,7 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j)
     if (!j.is_object())
         throw std::invalid_argument("model config: expected a JSON object");
     ModelConfig c;
-    auto get = [&j](const char* key, auto& into) {
-        auto it = j.find(key);
-        if (it == j.end() || it->is_null())
-            return;
-        try {
-            it->get_to(into);
-        } catch (const nlohmann::json::exception& e) {
-            throw std::invalid_argument(std::string("model config key '") + key + "': " + e.what());
-        }
-    };
+    auto get = [&j](const char* key, auto& into) { JsonValue::read(j, key, into, "model config key"); };
     std::string arch = toString(c.arch), generic = toString(c.generic);
     get("arch", arch);
     get("generic", generic);
@@ -175,14 +167,8 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j)
     get("class_names", c.classNames);
     get("running_momentum", c.runningMomentum);
     if (auto it = j.find("normalization"); it != j.end() && it->is_object()) {
-        try {
-            if (it->contains("mean"))
-                it->at("mean").get_to(c.norm.mean);
-            if (it->contains("std"))
-                it->at("std").get_to(c.norm.std);
-        } catch (const nlohmann::json::exception& e) {
-            throw std::invalid_argument(std::string("model config key 'normalization': ") + e.what());
-        }
+        JsonValue::read(*it, "mean", c.norm.mean, "model config key 'normalization', entry");
+        JsonValue::read(*it, "std", c.norm.std, "model config key 'normalization', entry");
     }
     c.validate();
     return c;

@@ -17,6 +17,26 @@ std::string errnoText(int err)
     return std::generic_category().message(err);
 }
 
+// Reads until `n` bytes or the end of the file, retrying when a signal interrupts; `chunk(to, count, done)`
+// is read(2) or pread(2) at the right offset.
+template <typename Chunk>
+std::size_t readFully(const std::string& path, void* buffer, std::size_t n, Chunk chunk)
+{
+    auto* out = static_cast<char*>(buffer);
+    std::size_t done = 0;
+    while (done < n) {
+        const ssize_t got = chunk(out + done, n - done, done);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            throw std::runtime_error(path + ": read error (" + errnoText(errno) + ")");
+        if (got == 0)
+            break;
+        done += static_cast<std::size_t>(got);
+    }
+    return done;
+}
+
 std::string typeProblem(mode_t mode)
 {
     if (S_ISREG(mode))
@@ -67,36 +87,16 @@ RegularFile::~RegularFile()
 
 std::size_t RegularFile::read(void* buffer, std::size_t n)
 {
-    auto* out = static_cast<char*>(buffer);
-    std::size_t done = 0;
-    while (done < n) {
-        const ssize_t got = ::read(m_fd, out + done, n - done);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0)
-            throw std::runtime_error(m_path + ": read error (" + errnoText(errno) + ")");
-        if (got == 0)
-            break;
-        done += static_cast<std::size_t>(got);
-    }
-    return done;
+    return readFully(m_path, buffer, n, [this](char* to, std::size_t count, std::size_t) {
+        return ::read(m_fd, to, count);
+    });
 }
 
 std::size_t RegularFile::readAt(std::uint64_t offset, void* buffer, std::size_t n) const
 {
-    auto* out = static_cast<char*>(buffer);
-    std::size_t done = 0;
-    while (done < n) {
-        const ssize_t got = ::pread(m_fd, out + done, n - done, static_cast<off_t>(offset + done));
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0)
-            throw std::runtime_error(m_path + ": read error (" + errnoText(errno) + ")");
-        if (got == 0)
-            break;
-        done += static_cast<std::size_t>(got);
-    }
-    return done;
+    return readFully(m_path, buffer, n, [this, offset](char* to, std::size_t count, std::size_t done) {
+        return ::pread(m_fd, to, count, static_cast<off_t>(offset + done));
+    });
 }
 
 } // namespace arm

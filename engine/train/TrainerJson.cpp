@@ -1,10 +1,11 @@
 // JSON forms of the trainer's plain structs (checkpoint metadata, metrics.json, arm-cli --json).
 #include "engine/train/Trainer.h"
 
+#include "engine/core/JsonValue.h"
+
 #include <nlohmann/json.hpp>
 
 #include <fstream>
-
 #include <stdexcept>
 
 namespace arm {
@@ -13,14 +14,7 @@ namespace {
 
 template <typename T> void getKey(const nlohmann::json& j, const char* key, T& into)
 {
-    auto it = j.find(key);
-    if (it == j.end() || it->is_null())
-        return;
-    try {
-        it->get_to(into);
-    } catch (const nlohmann::json::exception& e) {
-        throw std::invalid_argument(std::string("training parameter '") + key + "': " + e.what());
-    }
+    JsonValue::read(j, key, into, "training parameter");
 }
 
 } // namespace

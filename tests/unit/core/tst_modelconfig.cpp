@@ -2,6 +2,8 @@
 // form) passes a model description through before a network is built from it.
 #include "engine/core/ModelConfig.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QtTest>
 
 #include <cmath>
@@ -65,6 +67,33 @@ private Q_SLOTS:
         }
         const QString msg = refusal(c);
         QVERIFY2(msg.startsWith(key), qPrintable(msg));
+    }
+
+    // A key of the wrong type in a checkpoint's model config is named in plain words: no
+    // "[json.exception.type_error.302]" reaches the user (engine/core/JsonValue).
+    void wrongTypesAreNamedPlainly_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("input_size string") << R"({"input_size": "big"})"
+                                           << "model config key 'input_size': expected an integer, found a string";
+        QTest::newRow("class_names numbers") << R"({"class_names": [1, 2]})"
+                                             << "model config key 'class_names': expected a list of strings, found a list";
+        QTest::newRow("arch number") << R"({"arch": 3})" << "model config key 'arch': expected a string, found an integer";
+        QTest::newRow("std string") << R"({"normalization": {"std": "x"}})"
+                                    << "model config key 'normalization', entry 'std': expected a list of 3 numbers, "
+                                       "found a string";
+    }
+    void wrongTypesAreNamedPlainly()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, message);
+        try {
+            (void)ModelConfig::fromJson(nlohmann::json::parse(json.toStdString()));
+            QFAIL("accepted");
+        } catch (const std::invalid_argument& e) {
+            QCOMPARE(QString::fromStdString(e.what()), message);
+        }
     }
 };
 
