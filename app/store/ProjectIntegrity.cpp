@@ -30,6 +30,13 @@ QSqlQuery run(const QSqlDatabase& database, const QString& path, const QString& 
 
 void ProjectIntegrity::check(const QSqlDatabase& database, const QString& path, int classCount)
 {
+    // A damaged file first: SQLite may then answer the same question differently by index and by table
+    // (fuzz_project found an edit whose label read 109 through the index while the checks below, reading
+    // the table, saw nothing wrong).
+    QSqlQuery health = run(database, path, QStringLiteral("PRAGMA quick_check"));
+    if (!health.next() || health.value(0).toString() != QLatin1String("ok"))
+        corrupt(path, QStringLiteral("is damaged (SQLite's check says: %1)")
+                          .arg(health.value(0).toString().simplified().left(200)));
     // Label -1 is "no label yet": a sample may start without one (an edit's old label may then be -1),
     // but no edit ever sets it; undoing the edits brings it back.
     const QString range = QString::number(classCount);

@@ -128,8 +128,9 @@ private Q_SLOTS:
         QTest::newRow("edit 99") << QStringLiteral("UPDATE edits SET new_label = 98") << outside;
         QTest::newRow("snapshot 99") << QStringLiteral("UPDATE samples SET label = 98 WHERE id = 1") << outside;
         // Found by fuzz_project: the project opened and history() later threw without naming the file.
+        // SQLite's own check (the column's CHECK constraint) refuses it now, before the row checks.
         QTest::newRow("unknown edit source") << QStringLiteral("UPDATE edits SET source = 'huma/'")
-                                             << QStringLiteral("has the source 'huma/'");
+                                             << QStringLiteral("is damaged (SQLite's check says: CHECK constraint failed in edits)");
     }
     void invalidRowsAreRefusedOnOpen()
     {
@@ -144,6 +145,29 @@ private Q_SLOTS:
         tamper(project, sql);
         const QString message = messageOf([&] { ProjectStore::open(project); });
         QVERIFY2(message.startsWith(project) && message.contains(expected), qPrintable(message));
+    }
+
+    // Found by fuzz_project: a file whose page bookkeeping is damaged opened, and the label of an edit
+    // read through the index was 109. A damaged file is refused before any of its rows is believed.
+    void damagedFileIsRefusedOnOpen()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.armproj"));
+        {
+            auto store = ProjectStore::create(project, fixtures::makeFolder(dir.filePath(QStringLiteral("f")), 7));
+            store->applyEdit(QStringLiteral("train/happy/face3.png"), 4, EditSource::Human);
+        }
+        QFile f(project);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray header = f.read(100);
+        QVERIFY(header.startsWith("SQLite format 3"));
+        const int pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
+        // Page 2's b-tree header, byte 7: its count of fragmented free bytes, now wrong.
+        QVERIFY(f.seek(qint64(pageSize) + 7));
+        QVERIFY(f.write(QByteArray(1, char(11))) == 1);
+        f.close();
+        const QString message = messageOf([&] { ProjectStore::open(project); });
+        QVERIFY2(message.startsWith(project) && message.contains(QStringLiteral("is damaged")), qPrintable(message));
     }
 
     void missingOriginalIsNotExportedAsDanglingLink()
