@@ -202,18 +202,19 @@ QSizeF HeatmapView::imageSize() const
     return {1, 1};
 }
 
-QString HeatmapView::wrappedTitle() const
+void HeatmapView::rewrapTitle()
 {
     QFont bold = font();
     bold.setBold(true);
-    return TitleWrap::wrap(m_title, QFontMetrics(bold), width() - 2 * kMargin);
+    m_wrappedTitle = TitleWrap::wrap(m_title, QFontMetrics(bold), width() - 2 * kMargin);
 }
 
 int HeatmapView::titleHeight() const
 {
+    // From the title wrapped at the last layout: hit tests call this on every mouse move.
     if (m_title.isEmpty())
         return kMargin;
-    const int lines = int(wrappedTitle().count(QLatin1Char('\n'))) + 1;
+    const int lines = int(m_wrappedTitle.count(QLatin1Char('\n'))) + 1;
     return lines * fontMetrics().height() + 2 * kMargin;
 }
 
@@ -301,6 +302,7 @@ void HeatmapView::setHover(QPoint cell)
 
 void HeatmapView::layoutChildren()
 {
+    rewrapTitle(); // the title's lines decide where the map and its bar go
     const bool show = m_barVisible && m_rows > 0;
     if (show) {
         const int w = m_bar->sizeHint().width();
@@ -342,7 +344,7 @@ void HeatmapView::paintEvent(QPaintEvent*)
         p.setFont(bold);
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRect(kMargin, kMargin, width() - 2 * kMargin, titleHeight() - kMargin),
-                   Qt::AlignHCenter | Qt::AlignVCenter, wrappedTitle());
+                   Qt::AlignHCenter | Qt::AlignVCenter, m_wrappedTitle);
         p.setFont(font());
     }
     const QRectF area = imageArea();

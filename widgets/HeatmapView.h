@@ -104,7 +104,7 @@ private:
     void layoutChildren();
     void setHover(QPoint cell);
     int titleHeight() const;
-    QString wrappedTitle() const;
+    void rewrapTitle();
     int infoHeight() const;
     QRect contentRect() const;
     QPixmap overlayPixmap(const QRect& target);
@@ -123,6 +123,7 @@ private:
     double m_lo = 0.0, m_hi = 1.0;
     Interpolation m_interpolation = Interpolation::Nearest;
     QString m_title;
+    QString m_wrappedTitle; // m_title broken to the width (TitleWrap), kept by layoutChildren()
     bool m_showValues = false;
     bool m_barVisible = true;
     int m_decimals = 3;

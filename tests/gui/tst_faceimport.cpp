@@ -1,5 +1,6 @@
 // File > Import Faces as Dataset on real widgets: the dialog runs the FaceImportJob (real detector and
 // landmarks) on the committed photo and a video made from it, and the new dataset opens.
+#include "IsolatedSettings.h"
 #include "FacesFixtures.h"
 
 #include "app/gui/DatasetGalleryPanel.h"
@@ -37,9 +38,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("arm-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_faceimport"));
+        fixtures::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_faceimport"));
     }
     void init() { QSettings().clear(); }
 

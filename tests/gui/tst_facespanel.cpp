@@ -1,5 +1,6 @@
 // File > Open Photos or Video on real widgets: the committed NASA portrait and a video made from it,
 // the real dlib detector and landmarks, a small untrained ResNet-18 + ARM at 112 px as the model.
+#include "IsolatedSettings.h"
 #include "FacesFixtures.h"
 #include "PanelFixtures.h"
 
@@ -58,9 +59,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("arm-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_facespanel"));
+        fixtures::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_facespanel"));
     }
     void init() { QSettings().clear(); }
 

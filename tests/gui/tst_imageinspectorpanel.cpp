@@ -1,3 +1,4 @@
+#include "IsolatedSettings.h"
 #include "PanelFixtures.h"
 
 #include "app/gui/Workspace.h"
@@ -50,9 +51,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("arm-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_imageinspectorpanel"));
+        fixtures::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_imageinspectorpanel"));
     }
     void init() { QSettings().clear(); }
 

@@ -4,6 +4,7 @@
 // covered without editing this test. A string counts as untranslated when it is shown unchanged in
 // the translated window although it is an English source string: either it appears identically in
 // the English window, or it is a <source> of the .ts files.
+#include "IsolatedSettings.h"
 #include "app/Translations.h"
 #include "app/gui/ClassNames.h"
 #include "app/gui/MainWindow.h"
@@ -316,9 +317,8 @@ private Q_SLOTS:
         QVERIFY(m_settingsDir.isValid());
         // Never read or write the developer's real settings.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("ARM Inspector Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+        fixtures::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_translations"));
     }
 
     void cleanup() { arm::Translations::install(*QCoreApplication::instance(), QStringLiteral("en")); }
