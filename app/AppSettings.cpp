@@ -5,6 +5,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace arm {
 
@@ -85,6 +86,21 @@ QString AppSettings::language()
 void AppSettings::setLanguage(const QString& code)
 {
     Translations::setStoredLanguage(code);
+}
+
+Precision AppSettings::precision()
+{
+    const QString stored = QSettings().value(key("compute/precision")).toString();
+    try {
+        return stored.isEmpty() ? PrecisionDefaults::eval : precisionFromString(stored.toStdString());
+    } catch (const std::invalid_argument&) {
+        return PrecisionDefaults::eval; // a hand-edited or future value: the default, not a failure
+    }
+}
+
+void AppSettings::setPrecision(Precision precision)
+{
+    QSettings().setValue(key("compute/precision"), QString::fromStdString(toString(precision)));
 }
 
 bool AppSettings::welcomeShown()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/core/Precision.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -30,6 +32,12 @@ public:
 
     static QString language(); // same key as Translations::settingsKey()
     static void setLanguage(const QString& code);
+
+    // The number format of the GUI's evaluations and training runs (Settings menu). Unset: the engine's
+    // default for reported numbers (PrecisionDefaults::eval), because the GUI shows accuracy and confusion
+    // counts from these runs. The per-image analyses stay fp32 whatever this says.
+    static Precision precision();
+    static void setPrecision(Precision precision);
 
     static bool welcomeShown();
     static void setWelcomeShown(bool shown);

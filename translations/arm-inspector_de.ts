@@ -1632,18 +1632,8 @@ Rechts: %2</translation>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <source>CPU: %1
-Native bf16: %2</source>
-        <translation>CPU: %1
-Natives bf16: %2</translation>
-    </message>
-    <message>
         <source>none (bf16 would be emulated, slower than fp32)</source>
         <translation>keines (bf16 würde emuliert, langsamer als fp32)</translation>
-    </message>
-    <message>
-        <source>bf16: %1</source>
-        <translation>bf16: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n train</source>
@@ -1672,6 +1662,22 @@ Natives bf16: %2</translation>
             <numerusform>%n ohne Label aufgeführt</numerusform>
             <numerusform>%n ohne Label aufgeführt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>bf16 (emulated)</source>
+        <translation>bf16 (emuliert)</translation>
+    </message>
+    <message>
+        <source>bf16 (%1)</source>
+        <translation>bf16 (%1)</translation>
+    </message>
+    <message>
+        <source>CPU: %1
+Native bf16: %2
+Evaluations and training compute in %3 (Settings ▸ Arithmetic Precision); image analyses in fp32</source>
+        <translation>CPU: %1
+Natives bf16: %2
+Auswertungen und Training rechnen in %3 (Einstellungen ▸ Rechengenauigkeit); Bildanalysen in fp32</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1806,10 @@ Natives bf16: %2</translation>
         <source>Photos and video</source>
         <translation>Fotos und Video</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>arm::MatrixPlot</name>
@@ -1885,6 +1895,45 @@ Natives bf16: %2</translation>
     <message>
         <source>validation split</source>
         <translation>Validierungs-Teilmenge</translation>
+    </message>
+</context>
+<context>
+    <name>arm::PrecisionMenu</name>
+    <message>
+        <source>Arithmetic &amp;Precision</source>
+        <translation>Rechen&amp;genauigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (fp32: this CPU has no native bf16)</source>
+        <translation>&amp;Automatisch (fp32: diese CPU hat kein natives bf16)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (bf16: %1)</source>
+        <translation>&amp;Automatisch (bf16: %1)</translation>
+    </message>
+    <message>
+        <source>bf16 where the CPU computes it natively, fp32 elsewhere and on CUDA</source>
+        <translation>bf16, wo die CPU es nativ rechnet, sonst und auf CUDA fp32</translation>
+    </message>
+    <message>
+        <source>&amp;fp32 (reference)</source>
+        <translation>&amp;fp32 (Referenz)</translation>
+    </message>
+    <message>
+        <source>32-bit floats everywhere: the numbers the reference tests check</source>
+        <translation>Überall 32-Bit-Gleitkommazahlen: die Werte, die die Referenztests prüfen</translation>
+    </message>
+    <message>
+        <source>bfloat16 convolutions and matrix products; on a CPU without native bf16 it is emulated and slower</source>
+        <translation>Faltungen und Matrixprodukte in bfloat16; auf einer CPU ohne natives bf16 emuliert und langsamer</translation>
+    </message>
+    <message>
+        <source>Applies to evaluations and training; image analyses stay fp32</source>
+        <translation>Gilt für Auswertungen und Training; Bildanalysen bleiben fp32</translation>
+    </message>
+    <message>
+        <source>&amp;bf16 (faster where the CPU has it natively)</source>
+        <translation>&amp;bf16 (schneller, wo die CPU es nativ rechnet)</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2342,10 @@ Natives bf16: %2</translation>
     <message>
         <source>The trained model is now the workspace&apos;s model.</source>
         <translation>Das trainierte Modell ist jetzt das Modell des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Arithmetic: %1</source>
+        <translation>Arithmetik: %1</translation>
     </message>
 </context>
 <context>

@@ -1630,16 +1630,7 @@ Right: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CPU: %1
-Native bf16: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none (bf16 would be emulated, slower than fp32)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bf16: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1669,6 +1660,20 @@ Native bf16: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>bf16 (emulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU: %1
+Native bf16: %2
+Evaluations and training compute in %3 (Settings ▸ Arithmetic Precision); image analyses in fp32</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1802,10 @@ Native bf16: %2</source>
         <source>Photos and video</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arm::MatrixPlot</name>
@@ -1881,6 +1890,45 @@ Native bf16: %2</source>
     </message>
     <message>
         <source>validation split</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arm::PrecisionMenu</name>
+    <message>
+        <source>Arithmetic &amp;Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (fp32: this CPU has no native bf16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (bf16: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16 where the CPU computes it natively, fp32 elsewhere and on CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;fp32 (reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit floats everywhere: the numbers the reference tests check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bfloat16 convolutions and matrix products; on a CPU without native bf16 it is emulated and slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to evaluations and training; image analyses stay fp32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;bf16 (faster where the CPU has it natively)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,6 +2337,10 @@ Native bf16: %2</source>
     </message>
     <message>
         <source>The trained model is now the workspace&apos;s model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arithmetic: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

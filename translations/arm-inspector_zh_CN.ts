@@ -1617,18 +1617,8 @@ Right: %2</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <source>CPU: %1
-Native bf16: %2</source>
-        <translation>CPU：%1
-原生 bf16：%2</translation>
-    </message>
-    <message>
         <source>none (bf16 would be emulated, slower than fp32)</source>
         <translation>无（bf16 将被模拟，比 fp32 慢）</translation>
-    </message>
-    <message>
-        <source>bf16: %1</source>
-        <translation>bf16：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n train</source>
@@ -1653,6 +1643,22 @@ Native bf16: %2</source>
         <translation>
             <numerusform>%n 个未带标签列出</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>bf16 (emulated)</source>
+        <translation>bf16（模拟）</translation>
+    </message>
+    <message>
+        <source>bf16 (%1)</source>
+        <translation>bf16（%1）</translation>
+    </message>
+    <message>
+        <source>CPU: %1
+Native bf16: %2
+Evaluations and training compute in %3 (Settings ▸ Arithmetic Precision); image analyses in fp32</source>
+        <translation>CPU：%1
+原生 bf16：%2
+评估和训练以 %3 计算（设置 ▸ 计算精度）；图像分析使用 fp32</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1787,10 @@ Native bf16: %2</source>
         <source>Photos and video</source>
         <translation>照片和视频</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>arm::MatrixPlot</name>
@@ -1864,6 +1874,45 @@ Native bf16: %2</source>
     <message>
         <source>validation split</source>
         <translation>验证划分</translation>
+    </message>
+</context>
+<context>
+    <name>arm::PrecisionMenu</name>
+    <message>
+        <source>Arithmetic &amp;Precision</source>
+        <translation>计算精度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (fp32: this CPU has no native bf16)</source>
+        <translation>自动(&amp;A)（fp32：此 CPU 不支持原生 bf16）</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (bf16: %1)</source>
+        <translation>自动(&amp;A)（bf16：%1）</translation>
+    </message>
+    <message>
+        <source>bf16 where the CPU computes it natively, fp32 elsewhere and on CUDA</source>
+        <translation>CPU 原生支持时使用 bf16，其他情况及 CUDA 上使用 fp32</translation>
+    </message>
+    <message>
+        <source>&amp;fp32 (reference)</source>
+        <translation>&amp;fp32（参考）</translation>
+    </message>
+    <message>
+        <source>32-bit floats everywhere: the numbers the reference tests check</source>
+        <translation>全部使用 32 位浮点：参考测试所检查的数值</translation>
+    </message>
+    <message>
+        <source>bfloat16 convolutions and matrix products; on a CPU without native bf16 it is emulated and slower</source>
+        <translation>卷积和矩阵乘法使用 bfloat16；在不支持原生 bf16 的 CPU 上为模拟计算，速度更慢</translation>
+    </message>
+    <message>
+        <source>Applies to evaluations and training; image analyses stay fp32</source>
+        <translation>适用于评估和训练；图像分析仍使用 fp32</translation>
+    </message>
+    <message>
+        <source>&amp;bf16 (faster where the CPU has it natively)</source>
+        <translation>&amp;bf16（在原生支持 bf16 的 CPU 上更快）</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2320,10 @@ Native bf16: %2</source>
     <message>
         <source>The trained model is now the workspace&apos;s model.</source>
         <translation>训练好的模型现在是工作区的模型。</translation>
+    </message>
+    <message>
+        <source>Arithmetic: %1</source>
+        <translation>计算精度：%1</translation>
     </message>
 </context>
 <context>

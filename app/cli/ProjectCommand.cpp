@@ -38,7 +38,7 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
-void printJson(const QJsonDocument& doc)
+void printDocument(const QJsonDocument& doc)
 {
     std::cout << doc.toJson(QJsonDocument::Indented).toStdString();
 }
@@ -148,7 +148,7 @@ void registerProjectCommand(CLI::App& root, CliContext& ctx, Runner& run)
             const auto app = ensureCoreApplication();
             auto store = ProjectStore::open(q(history->file)); // read-only is fine for reading
             if (history->json)
-                printJson(QJsonDocument(project::historyJson(*store, true)));
+                printDocument(QJsonDocument(project::historyJson(*store, true)));
             else
                 std::cout << project::historyText(*store).toStdString();
             return 0;

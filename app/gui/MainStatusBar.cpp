@@ -1,5 +1,6 @@
 #include "app/gui/MainStatusBar.h"
 
+#include "app/AppSettings.h"
 #include "app/gui/Workspace.h"
 #include "engine/core/CpuFeatures.h"
 #include "engine/model/ModelHandle.h"
@@ -54,15 +55,21 @@ void MainStatusBar::update(const QString& datasetPath)
     const auto model = m_ws->model();
     const QString device = model ? QString::fromStdString(model->device()) : QStringLiteral("cpu");
     m_deviceLabel->setText(tr("Device: %1 · %n thread(s)", nullptr, Runtime::threads()).arg(device.toUpper()));
-    // Which bf16 path this CPU has decides what --precision auto does (docs/PERFORMANCE.md).
+    // What evaluations and training runs compute in (Settings ▸ Arithmetic Precision), resolved for this
+    // device, with the CPU's bf16 path when it is used: "auto" alone would not say which it is. Which
+    // path this CPU has decides what auto does (docs/PERFORMANCE.md).
     const std::string bf16 = CpuFeatures::host().bf16Support();
-    m_deviceLabel->setToolTip(tr("CPU: %1\nNative bf16: %2")
+    const Precision resolved = resolvePrecision(AppSettings::precision(), device.toStdString());
+    const QString arithmetic = resolved == Precision::Bf16 && !device.startsWith(QLatin1String("cuda"))
+                                   ? bf16 == "none" ? tr("bf16 (emulated)") : tr("bf16 (%1)").arg(QString::fromStdString(bf16))
+                                   : QString::fromStdString(toString(resolved));
+    m_deviceLabel->setText(m_deviceLabel->text() + QStringLiteral(" · ") + arithmetic);
+    m_deviceLabel->setToolTip(tr("CPU: %1\nNative bf16: %2\nEvaluations and training compute in %3 (Settings ▸ "
+                                 "Arithmetic Precision); image analyses in fp32")
                                   .arg(QString::fromStdString(CpuFeatures::host().model),
                                        bf16 == "none" ? tr("none (bf16 would be emulated, slower than fp32)")
-                                                      : QString::fromStdString(bf16)));
-    if (bf16 != "none")
-        m_deviceLabel->setText(m_deviceLabel->text() + QStringLiteral(" · ") +
-                               tr("bf16: %1").arg(QString::fromStdString(bf16)));
+                                                      : QString::fromStdString(bf16),
+                                       arithmetic));
     if (m_ws->hasDataset()) {
         QStringList parts;
         // In the interface language: "600 test" read as English in the German and Chinese status bars.

@@ -12,6 +12,7 @@
 #include "app/gui/HelpDialogs.h"
 #include "app/gui/MainStatusBar.h"
 #include "app/gui/ModelRecordsController.h"
+#include "app/gui/PrecisionMenu.h"
 #include "app/gui/ProblemsDialog.h"
 #include "app/gui/RelabelPanel.h"
 #include "app/gui/Workspace.h"
@@ -289,6 +290,9 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     QAction* reset = m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     reset->setObjectName(QStringLiteral("resetLayoutAction"));
+
+    auto* precision = new PrecisionMenu(menuBar()->addMenu(tr("&Settings")));
+    connect(precision, &PrecisionMenu::changed, this, &MainWindow::updateStatus);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this,

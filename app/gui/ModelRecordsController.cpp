@@ -1,5 +1,6 @@
 #include "app/gui/ModelRecordsController.h"
 
+#include "app/AppSettings.h"
 #include "app/gui/Workspace.h"
 #include "app/store/ProjectStore.h"
 #include "engine/eval/Evaluator.h"
@@ -88,6 +89,7 @@ bool ModelRecordsController::startEvaluation()
     params.model = m_ws->model();
     params.dataset = m_ws->datasetPtr();
     params.stamp = m_ws->inputGeneration();
+    params.options.precision = AppSettings::precision();
     m_evaluatedFor = m_ws->datasetPtr();
     if (m_ws->unlabelledCount() > 0) {
         // The samples with no label yet are predicted too (the relabel view offers the prediction), as

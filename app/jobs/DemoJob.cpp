@@ -2,6 +2,7 @@
 
 #include "engine/data/DatasetOpener.h"
 #include "engine/synth/SynthDatasetWriter.h"
+#include "engine/train/TrainDefaults.h"
 #include "engine/train/TrainRunState.h"
 #include "engine/train/Trainer.h"
 
@@ -68,7 +69,10 @@ void DemoJob::start(Params params)
                 const DatasetIndex index = DatasetOpener::open(data.toStdString());
                 TrainParams tp;
                 tp.outDir = modelDir.toStdString();
-                tp.epochs = params.epochs;
+                const TrainDefaults::DemoPlan plan = TrainDefaults::demoPlan();
+                tp.precision = plan.precision;
+                tp.sampler = plan.sampler;
+                tp.epochs = params.epochs > 0 ? params.epochs : plan.epochs;
                 // A run that stopped on a non-finite loss starts afresh; an interrupted one continues.
                 tp.resume = (status == TrainRunState::Status::Running || status == TrainRunState::Status::Cancelled) &&
                             QFileInfo::exists(modelDir + QStringLiteral("/last.ckpt"));

@@ -8,7 +8,8 @@ namespace arm {
 
 // Prepares the embedded demo off the GUI thread: writes the synthetic dataset into `dir`/data when it
 // is absent (SynthDatasetWriter defaults, `count` samples) and trains the demo model into
-// `dir`/model/best.ckpt when absent (Trainer defaults, `epochs`). Either step is skipped when its
+// `dir`/model/best.ckpt when absent (Trainer defaults with TrainDefaults::demoPlan: bf16 where the CPU
+// has it natively, class-weighted sampling, its epochs unless `epochs` says otherwise). Either step is skipped when its
 // output already exists, so the second start is instant. Progress texts say which step runs.
 class DemoJob : public Job {
     Q_OBJECT
@@ -16,7 +17,7 @@ public:
     struct Params {
         QString dir;      // demo root: data/, model/, demo.armproj
         int count = 3000; // synthetic samples (ARM_DEMO_COUNT)
-        int epochs = 7;   // training epochs (ARM_DEMO_EPOCHS); the trainer's calibrated default
+        int epochs = 0;   // training epochs (ARM_DEMO_EPOCHS); 0 = TrainDefaults::demoPlan's
     };
     struct Result {
         QString datasetDir;

@@ -15,6 +15,8 @@ public:
     // Runs every step from `fromVersion` to latestVersion() inside the caller's transaction and sets
     // PRAGMA user_version. Throws std::runtime_error naming the step and the SQLite error.
     static void migrate(QSqlDatabase& db, int fromVersion);
+    // The text to bind for a NOT NULL text column: a null QString would bind as SQL NULL.
+    static QString notNull(const QString& text) { return text.isNull() ? QStringLiteral("") : text; }
 };
 
 } // namespace arm

@@ -1,6 +1,7 @@
 // ProjectStore: the per-model prediction cache and the training-run log (see ProjectStore.cpp for the
 // file handling, ProjectStoreEdits.cpp for samples, edits and flags).
 #include "app/store/ProjectStore.h"
+#include "app/store/ProjectSchema.h"
 
 #include "app/store/ProjectTime.h"
 
@@ -14,14 +15,6 @@
 namespace arm {
 
 static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "prediction blobs are stored as little-endian float32");
-
-namespace {
-// A null QString binds as SQL NULL; the text columns are NOT NULL.
-QString notNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-} // namespace
 
 void ProjectStore::putPredictions(const QString& modelFingerprint, const QHash<QString, CachedPrediction>& predictions)
 {
@@ -107,9 +100,9 @@ qint64 ProjectStore::addRun(const QString& settingsJson, const QString& metricsJ
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO runs (time, settings, metrics, checkpoint) VALUES (?, ?, ?, ?)"));
     q.bindValue(0, ProjectTime::now());
-    q.bindValue(1, notNull(settingsJson));
-    q.bindValue(2, notNull(metricsJson));
-    q.bindValue(3, notNull(checkpointPath));
+    q.bindValue(1, ProjectSchema::notNull(settingsJson));
+    q.bindValue(2, ProjectSchema::notNull(metricsJson));
+    q.bindValue(3, ProjectSchema::notNull(checkpointPath));
     if (!q.exec())
         fail(q, QStringLiteral("recording a training run"));
     return q.lastInsertId().toLongLong();
@@ -120,7 +113,7 @@ void ProjectStore::updateRunMetrics(qint64 runId, const QString& metricsJson)
     requireWritable("update a training run");
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE runs SET metrics = ? WHERE id = ?"));
-    q.bindValue(0, notNull(metricsJson));
+    q.bindValue(0, ProjectSchema::notNull(metricsJson));
     q.bindValue(1, runId);
     if (!q.exec())
         fail(q, QStringLiteral("updating training run %1").arg(runId));

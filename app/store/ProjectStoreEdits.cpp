@@ -1,6 +1,7 @@
 // ProjectStore: samples, edits, flags and relocation (the file handling and
 // schema checks are in ProjectStore.cpp).
 #include "app/store/ProjectStore.h"
+#include "app/store/ProjectSchema.h"
 
 #include "app/store/ProjectTime.h"
 
@@ -22,11 +23,6 @@ namespace {
 const char* kCurrentLabelSql = "COALESCE((SELECT e.new_label FROM edits e WHERE e.sample_id = s.id AND e.undone = 0"
                                " ORDER BY e.id DESC LIMIT 1), s.label)";
 
-// A null QString binds as SQL NULL; the text columns are NOT NULL.
-QString notNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
 
 } // namespace
 
@@ -115,7 +111,7 @@ std::vector<qint64> ProjectStore::applyEdits(const std::vector<EditRequest>& edi
             q.bindValue(2, e.newLabel);
             q.bindValue(3, toString(source));
             q.bindValue(4, time);
-            q.bindValue(5, notNull(note));
+            q.bindValue(5, ProjectSchema::notNull(note));
             if (!q.exec())
                 fail(q, QStringLiteral("recording the edit of %1").arg(e.sample));
             ids.push_back(q.lastInsertId().toLongLong());
@@ -228,7 +224,7 @@ void ProjectStore::setFlag(const QString& sample, const QString& kind, bool on, 
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO flags (sample_id, kind, note, time) VALUES (?, ?, ?, ?)"));
         q.bindValue(0, sampleId(sample));
         q.bindValue(1, kind);
-        q.bindValue(2, notNull(note));
+        q.bindValue(2, ProjectSchema::notNull(note));
         q.bindValue(3, ProjectTime::now());
     } else {
         q.prepare(QStringLiteral("DELETE FROM flags WHERE sample_id = ? AND kind = ?"));

@@ -13,4 +13,12 @@ double TrainDefaults::learningRate(const std::string& optimizer)
     throw std::invalid_argument("optimizer '" + optimizer + "': expected adam or sgd");
 }
 
+TrainDefaults::DemoPlan TrainDefaults::demoPlan(const std::string& device)
+{
+    DemoPlan plan;
+    plan.precision = resolvePrecision(Precision::Auto, device);
+    plan.epochs = plan.precision == Precision::Bf16 ? 10 : 8;
+    return plan;
+}
+
 } // namespace arm

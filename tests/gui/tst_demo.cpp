@@ -4,6 +4,10 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/Workspace.h"
 #include "engine/model/ModelHandle.h"
+#include "engine/train/TrainDefaults.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QFileInfo>
 #include <QSettings>
@@ -74,6 +78,14 @@ private Q_SLOTS:
         QByteArray text = file.readAll();
         file.close();
         QVERIFY(text.contains("\"status\": \"finished\""));
+        // Trained by the engine's demo plan: class-weighted sampling (so Fear, 2 % of the data, is
+        // learnt) in the arithmetic this CPU does natively.
+        const QJsonObject settings = QJsonDocument::fromJson(text).object().value(QStringLiteral("params")).toObject();
+        QCOMPARE(settings.value(QStringLiteral("sampler")).toString(),
+                 QString::fromStdString(arm::TrainDefaults::demoPlan().sampler));
+        QCOMPARE(settings.value(QStringLiteral("precision")).toString(),
+                 QString::fromStdString(arm::toString(arm::TrainDefaults::demoPlan().precision)));
+        QCOMPARE(settings.value(QStringLiteral("epochs")).toInt(), 1); // ARM_DEMO_EPOCHS wins over the plan
         text.replace("\"status\": \"finished\"", "\"status\": \"running\"");
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(text);

@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(w.windowTitle(), QStringLiteral("ARM Inspector"));
         QVERIFY(!w.grab().isNull());
         QCOMPARE(menuTitles(w), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
-                                             QStringLiteral("&View"), QStringLiteral("&Help")}));
+                                             QStringLiteral("&View"), QStringLiteral("&Settings"), QStringLiteral("&Help")}));
         QVERIFY(w.findChild<QAction*>(QStringLiteral("undoAction")));
         QVERIFY(w.findChild<QAction*>(QStringLiteral("redoAction")));
         QVERIFY(w.dock(QStringLiteral("confusion")));
@@ -62,10 +62,15 @@ private Q_SLOTS:
         QVERIFY(!w.raiseView(QStringLiteral("nonsense")));
         const auto* device = w.findChild<QLabel*>(QStringLiteral("statusDevice"));
         QVERIFY(device && device->text().contains(QStringLiteral("CPU")));
-        // The status bar says which bf16 path the CPU has (what --precision auto uses).
+        // The status bar says what evaluations compute in (Settings ▸ Arithmetic Precision, fp32 unless
+        // chosen), its tooltip which bf16 path the CPU has (what "automatic" uses).
         const std::string bf16 = arm::CpuFeatures::host().bf16Support();
-        QCOMPARE(device->text().contains(QStringLiteral("bf16")), bf16 != "none");
+        QVERIFY2(device->text().contains(QString::fromStdString(arm::toString(
+                     arm::resolvePrecision(arm::AppSettings::precision(), "cpu")))),
+                 qPrintable(device->text()));
         QVERIFY(device->toolTip().contains(QString::fromStdString(arm::CpuFeatures::host().model)));
+        if (bf16 != "none")
+            QVERIFY2(device->toolTip().contains(QString::fromStdString(bf16)), qPrintable(device->toolTip()));
     }
 
     // Issue 19 item 4: at 1280x800 and 1024x700 the window keeps the size asked for (its minimum width

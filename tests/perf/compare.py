@@ -6,7 +6,7 @@ Debian's python3-torch = the same LibTorch 1.13 the engine links) and `arm-cli b
 with the same thread count, each in its own process (so each peak RSS is that process's own), and prints a
 markdown table of images/s and the C++/Python ratios. Not part of CTest: run on demand, on an idle machine:
 
-    /usr/bin/python3 tests/perf/compare.py --cli build/release/app/arm-cli [--threads 2] [--write docs/PERFORMANCE.md]
+    /usr/bin/python3 tests/perf/compare.py --cli build/release/app/arm-cli [--threads 2] [--rounds 5] [--write docs/PERFORMANCE.md]
 
 Both sides: random weights, random inputs, warm-up iterations excluded, the same iteration counts.
 Forward = eval + inference mode (C++: the fused FastFerNet, and the plain FerNet for reference);
@@ -19,12 +19,15 @@ import os
 import platform
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+from cpuinfo import describe  # noqa: E402
 
 
 def python_worker(args):
@@ -90,17 +93,6 @@ def load():
     return os.getloadavg()[0]
 
 
-def cpu_model():
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def iters_for(batch, input_size, scale):
     # Roughly equal wall time per configuration: a few big batches, more small ones.
     base = {1: 20, 8: 8}.get(batch, 3 if batch <= 32 else 2)
@@ -109,8 +101,20 @@ def iters_for(batch, input_size, scale):
     return max(1, int(round(base * scale)))
 
 
-def ratio(a, b):
-    return f"{a / b:.2f}x" if a and b else "n/a"
+def col(results, key):
+    return [r.get(key, 0.0) for r in results]
+
+
+def med(values):
+    return statistics.median(values) if values else 0.0
+
+
+def ratio_rounds(num, den):
+    """Per-round ratios num[i]/den[i] (one round on these VMs can be off by 2x): "median (min-max)"."""
+    r = [a / b for a, b in zip(num, den) if a and b]
+    if not r:
+        return "n/a"
+    return f"{statistics.median(r):.2f}x ({min(r):.2f}-{max(r):.2f})" if len(r) > 1 else f"{r[0]:.2f}x"
 
 
 def main():
@@ -120,9 +124,13 @@ def main():
     ap.add_argument("--sizes", default="112,224")
     ap.add_argument("--batches", default="1,32,64")
     ap.add_argument("--warmup", type=int, default=1)
+    ap.add_argument("--rounds", type=int, default=5,
+                    help="interleaved rounds per configuration (Python, C++, Python, C++, ...); ratios are per round")
     ap.add_argument("--iter-scale", type=float, default=1.0, help="multiply the default iteration counts")
     ap.add_argument("--train-layout", default="contiguous", choices=["contiguous", "channels-last"])
     ap.add_argument("--layout", default="auto", help="C++ inference layout (arm-cli bench --layout)")
+    ap.add_argument("--precision", default="fp32", choices=["fp32", "bf16", "auto"],
+                    help="C++ arithmetic (arm-cli bench --precision; its own default is auto); the Python side is fp32")
     ap.add_argument("--inspect", action="store_true", help="also measure the C++ one-image inspection at 224")
     ap.add_argument("--microbench", default="", help="arm-microbench path: also run these micro-benchmarks")
     ap.add_argument("--microbench-filter", default="BM_Index",
@@ -150,16 +158,21 @@ def main():
             common = ["--input-size", str(size), "--batch-size", str(batch), "--iters", str(it),
                       "--warmup", str(args.warmup)]
             l0 = load()
-            py = run_json([sys.executable, os.path.abspath(__file__), "--python-worker", "--threads",
-                           str(args.threads)] + common)
-            cpp = run_json([args.cli, "--threads", str(args.threads), "--quiet", "bench", "--no-inspect", "--json",
-                            "--layout", args.layout, "--train-layout", args.train_layout] + common)
-            row = dict(size=size, batch=batch, iters=it, load=max(l0, load()), py=py, cpp=cpp)
+            pys, cpps = [], []
+            for _ in range(max(1, args.rounds)):
+                pys.append(run_json([sys.executable, os.path.abspath(__file__), "--python-worker", "--threads",
+                                     str(args.threads)] + common))
+                cpps.append(run_json([args.cli, "--threads", str(args.threads), "--quiet", "bench", "--no-inspect",
+                                      "--json", "--layout", args.layout, "--train-layout", args.train_layout,
+                                      "--precision", args.precision] + common))
+            row = dict(size=size, batch=batch, iters=it, load=max(l0, load()), pys=pys, cpps=cpps,
+                       py=pys[0], cpp=cpps[0])
             rows.append(row)
-            print(f"{size}px b{batch}: py fwd {py['forward_images_per_second']:.1f} cpp fwd "
-                  f"{cpp['forward_images_per_second']:.1f} (plain {cpp['forward_plain_images_per_second']:.1f}); "
-                  f"py train {py['train_images_per_second']:.2f} cpp train {cpp['train_images_per_second']:.2f}; "
-                  f"load {row['load']:.2f}", file=sys.stderr, flush=True)
+            print(f"{size}px b{batch}: py fwd {med(col(pys, 'forward_images_per_second')):.1f} cpp fwd "
+                  f"{med(col(cpps, 'forward_images_per_second')):.1f}; py train "
+                  f"{med(col(pys, 'train_images_per_second')):.2f} cpp train "
+                  f"{med(col(cpps, 'train_images_per_second')):.2f}; {len(pys)} rounds; load {row['load']:.2f}",
+                  file=sys.stderr, flush=True)
     inspect = None
     if args.inspect:
         inspect = run_json([args.cli, "--threads", str(args.threads), "--quiet", "bench", "--no-forward",
@@ -171,26 +184,28 @@ def main():
 
     lines = []
     lines.append(f"Measured {started:%Y-%m-%d %H:%M} UTC on {platform.node() or 'this machine'}: "
-                 f"{cpu_model()}, {os.cpu_count()} cores; {args.threads} threads on both sides; "
+                 f"CPU {describe()}; {os.cpu_count()} cores; {args.threads} threads on both sides; "
                  f"LibTorch {rows[0]['cpp'].get('torch_version', '?')} (C++) / torch "
                  f"{rows[0]['py'].get('torch_version', '?')} (Python, Debian python3-torch); "
                  f"load average (1 min) at start {load_start[0]:.2f}, highest during a row shown per row. "
-                 f"C++ inference layout `{rows[0]['cpp'].get('layout')}`, C++ train layout `{args.train_layout}`; "
-                 f"warm-up {args.warmup} iteration(s) excluded.")
+                 f"C++ inference layout `{rows[0]['cpp'].get('layout')}`, C++ train layout `{args.train_layout}`, "
+                 f"C++ precision `{args.precision}`; "
+                 f"warm-up {args.warmup} iteration(s) excluded; {args.rounds} interleaved round(s) per row "
+                 f"(Python, C++, Python, C++, ...): images/s are medians, ratios the median (min-max) of the "
+                 f"per-round ratios.")
     lines.append("")
     lines.append("| input | batch | iters | Python fwd img/s | C++ fwd img/s (fused) | ratio | C++ plain fwd img/s | "
                  "ratio | Python train img/s | C++ train img/s | ratio | peak RSS Python / C++ (MiB) | load |")
     lines.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        py, cpp = r["py"], r["cpp"]
+        pys, cpps = r["pys"], r["cpps"]
+        pf, cf, cp = (col(pys, "forward_images_per_second"), col(cpps, "forward_images_per_second"),
+                      col(cpps, "forward_plain_images_per_second"))
+        pt, ct = col(pys, "train_images_per_second"), col(cpps, "train_images_per_second")
         lines.append(
-            f"| {r['size']} | {r['batch']} | {r['iters']} | {py['forward_images_per_second']:.2f} | "
-            f"{cpp['forward_images_per_second']:.2f} | **{ratio(cpp['forward_images_per_second'], py['forward_images_per_second'])}** | "
-            f"{cpp['forward_plain_images_per_second']:.2f} | "
-            f"{ratio(cpp['forward_plain_images_per_second'], py['forward_images_per_second'])} | "
-            f"{py['train_images_per_second']:.2f} | {cpp['train_images_per_second']:.2f} | "
-            f"**{ratio(cpp['train_images_per_second'], py['train_images_per_second'])}** | "
-            f"{py['peak_rss_kb'] / 1024:.0f} / {cpp['peak_rss_kb'] / 1024:.0f} | {r['load']:.2f} |")
+            f"| {r['size']} | {r['batch']} | {r['iters']} | {med(pf):.2f} | {med(cf):.2f} | **{ratio_rounds(cf, pf)}** | "
+            f"{med(cp):.2f} | {ratio_rounds(cp, pf)} | {med(pt):.2f} | {med(ct):.2f} | **{ratio_rounds(ct, pt)}** | "
+            f"{max(col(pys, 'peak_rss_kb')) / 1024:.0f} / {max(col(cpps, 'peak_rss_kb')) / 1024:.0f} | {r['load']:.2f} |")
     if inspect:
         lines.append("")
         lines.append(f"One image's analyses (C++, 224, {args.threads} threads): "

@@ -19,9 +19,11 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cpuinfo import FLAGS, cpu  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-FLAGS = ("avx2", "avx512f", "avx512_bf16", "amx_tile", "amx_bf16")
 
 
 def worker(a):
@@ -49,17 +51,6 @@ def worker(a):
     for _ in range(a.iters):
         fwd()
     print(json.dumps({"images_per_second": a.batch_size * a.iters / (time.perf_counter() - t)}))
-
-
-def cpu():
-    model, flags = "unknown", set()
-    with open("/proc/cpuinfo") as f:
-        for line in f:
-            if line.startswith("model name") and model == "unknown":
-                model = line.split(":", 1)[1].strip()
-            if line.startswith("flags") and not flags:
-                flags = set(line.split(":", 1)[1].split())
-    return model, [f for f in FLAGS if f in flags]
 
 
 def run(cmd):

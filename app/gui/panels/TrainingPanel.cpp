@@ -1,5 +1,6 @@
 #include "app/gui/panels/TrainingPanel.h"
 
+#include "app/AppSettings.h"
 #include "app/gui/Workspace.h"
 #include "app/gui/panels/PanelSettings.h"
 #include "app/gui/panels/TrainingSettingsForm.h"
@@ -233,6 +234,7 @@ TrainParams TrainingPanel::currentParams() const
         }
     }
     p.device = Runtime::resolveDevice(p.device);
+    p.precision = AppSettings::precision(); // Settings ▸ Arithmetic Precision, shared with evaluation
     if (p.outDir.empty()) {
         const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
         p.outDir = QDir(base)
@@ -288,6 +290,7 @@ void TrainingPanel::start()
                   .arg(params.lr)
                   .arg(QString::fromStdString(params.sampler))
                   .arg(QString::fromStdString(params.outDir)));
+    appendLog(tr("Arithmetic: %1").arg(QString::fromStdString(describePrecision(params.precision, params.device))));
     if (!params.initWeights.empty())
         appendLog(tr("Fine-tuning from %1").arg(QString::fromStdString(params.initWeights)));
     m_job->start(trainingData(), std::move(params));

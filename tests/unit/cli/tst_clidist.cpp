@@ -108,6 +108,30 @@ class TstCliDist : public QObject {
                 QStringLiteral("30")};
     }
 
+    static void skipWithoutTorchrun()
+    {
+        QProcess probe;
+        probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import torch.distributed.run")});
+        if (!probe.waitForFinished(60000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+            QSKIP("/usr/bin/python3 has no torch (install python3-torch): torchrun launch not tested");
+    }
+
+    // python3 -m torch.distributed.run LAUNCHER_ARGS ... --no_python arm-cli train (batch 4, one epoch).
+    std::unique_ptr<QProcess> torchrun(const QStringList& launcherArgs, int port, const QString& out) const
+    {
+        auto run = std::make_unique<QProcess>();
+        run->setProcessChannelMode(QProcess::MergedChannels);
+        // Debian's launcher (1.13 on Python 3.11) crashes with its default --redirects 0 --tee 0.
+        run->start(QStringLiteral("/usr/bin/python3"),
+                   QStringList{QStringLiteral("-m"), QStringLiteral("torch.distributed.run")} + launcherArgs +
+                       QStringList{QStringLiteral("--redirects"), QStringLiteral("1"), QStringLiteral("--tee"),
+                                   QStringLiteral("1"), QStringLiteral("--master_addr"), QStringLiteral("127.0.0.1"),
+                                   QStringLiteral("--master_port"), QString::number(port), QStringLiteral("--no_python"),
+                                   QStringLiteral(ARM_CLI_PATH)} +
+                       trainArgs(out, 4, 1));
+        return run;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -194,27 +218,42 @@ private Q_SLOTS:
 
     void launchedByTorchrun()
     {
-        QProcess probe;
-        probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import torch.distributed.run")});
-        if (!probe.waitForFinished(60000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
-            QSKIP("/usr/bin/python3 has no torch (install python3-torch): torchrun launch not tested");
+        skipWithoutTorchrun();
         const QString out = dir("torchrun");
-        QProcess run;
-        run.setProcessChannelMode(QProcess::MergedChannels);
-        // Debian's launcher (1.13 on Python 3.11) crashes with its default --redirects 0 --tee 0.
-        run.start(QStringLiteral("/usr/bin/python3"),
-                  QStringList{QStringLiteral("-m"), QStringLiteral("torch.distributed.run"), QStringLiteral("--nproc_per_node"),
-                              QStringLiteral("2"), QStringLiteral("--redirects"), QStringLiteral("1"), QStringLiteral("--tee"),
-                              QStringLiteral("1"), QStringLiteral("--master_addr"), QStringLiteral("127.0.0.1"),
-                              QStringLiteral("--master_port"), QString::number(fixtures::freeLoopbackPort()),
-                              QStringLiteral("--no_python"), QStringLiteral(ARM_CLI_PATH)} +
-                      trainArgs(out, 4, 1));
-        QVERIFY(run.waitForFinished(240000));
-        const QByteArray log = run.readAll();
-        QVERIFY2(run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0, log.right(3000).constData());
+        std::unique_ptr<QProcess> run =
+            torchrun({QStringLiteral("--nproc_per_node"), QStringLiteral("2")}, fixtures::freeLoopbackPort(), out);
+        QVERIFY(run->waitForFinished(240000));
+        const QByteArray log = run->readAll();
+        QVERIFY2(run->exitStatus() == QProcess::NormalExit && run->exitCode() == 0, log.right(3000).constData());
         const QJsonObject m = metrics(out);
         QCOMPARE(m.value(QStringLiteral("distributed")).toObject().value(QStringLiteral("world_size")).toInt(), 2);
         QCOMPARE(m.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+    }
+
+    // docs/DISTRIBUTED.md's two-machine recipe, with both "machines" on the loopback address: one
+    // launcher per node (--nnodes 2 --node_rank k), node 0's launcher hosting the store every rank joins
+    // as a client (TORCHELASTIC_USE_AGENT_STORE), each node's only rank at LOCAL_RANK 0.
+    void launchedByTorchrunAsTwoNodes()
+    {
+        skipWithoutTorchrun();
+        const QString out = dir("twonodes");
+        const int port = fixtures::freeLoopbackPort();
+        std::unique_ptr<QProcess> node[2];
+        for (int k = 0; k < 2; ++k)
+            node[k] = torchrun({QStringLiteral("--nnodes"), QStringLiteral("2"), QStringLiteral("--node_rank"),
+                                QString::number(k), QStringLiteral("--nproc_per_node"), QStringLiteral("1")},
+                               port, out);
+        for (int k = 0; k < 2; ++k) {
+            QVERIFY(node[k]->waitForFinished(240000));
+            const QByteArray log = node[k]->readAll();
+            QVERIFY2(node[k]->exitStatus() == QProcess::NormalExit && node[k]->exitCode() == 0,
+                     (QByteArray("node ") + QByteArray::number(k) + ": " + log.right(3000)).constData());
+        }
+        const QJsonObject m = metrics(out);
+        QCOMPARE(m.value(QStringLiteral("distributed")).toObject().value(QStringLiteral("world_size")).toInt(), 2);
+        QCOMPARE(m.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        // Both ranks trained: the global batch is two ranks' batches.
+        QCOMPARE(m.value(QStringLiteral("distributed")).toObject().value(QStringLiteral("global_batch_size")).toInt(), 8);
     }
 };
 

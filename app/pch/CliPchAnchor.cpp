@@ -1,0 +1,1 @@
+// Anchor translation unit: compiles app/pch/CliPch.h once for the arm_cli target.
