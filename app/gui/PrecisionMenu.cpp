@@ -54,12 +54,4 @@ PrecisionMenu::PrecisionMenu(QMenu* menu)
     });
 }
 
-QAction* PrecisionMenu::actionFor(Precision precision) const
-{
-    for (QAction* a : m_group->actions())
-        if (a->data().toInt() == static_cast<int>(precision))
-            return a;
-    return nullptr;
-}
-
 } // namespace arm

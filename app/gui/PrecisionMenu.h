@@ -4,21 +4,18 @@
 
 #include <QObject>
 
-class QAction;
 class QActionGroup;
 class QMenu;
 
 namespace arm {
 
-// Settings ▸ Precision: three exclusive choices (automatic, fp32, bf16) for the GUI's evaluations and
+// Settings ▸ Arithmetic Precision: three exclusive choices (automatic, fp32, bf16) for the GUI's evaluations and
 // training runs, stored in AppSettings. Automatic names what it resolves to on this CPU, so the user
 // sees before choosing whether bf16 is native here (AVX-512 BF16 or AMX) or would be emulated.
 class PrecisionMenu : public QObject {
     Q_OBJECT
 public:
     explicit PrecisionMenu(QMenu* menu);
-
-    QAction* actionFor(Precision precision) const;
 
 Q_SIGNALS:
     void changed(Precision precision);
