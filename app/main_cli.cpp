@@ -2,6 +2,7 @@
 #include "app/cli/CliErrors.h"
 #include "app/cli/Commands.h"
 #include "app/cli/NumberChecks.h"
+#include "engine/core/HeapPolicy.h"
 #include "engine/core/Utf8.h"
 #include "engine/runtime/Runtime.h"
 
@@ -33,6 +34,7 @@ std::string shortMessage(const CLI::App* app, const CLI::Error& e)
 
 int main(int argc, char** argv)
 {
+    arm::HeapPolicy::keepFreedMemory(); // before any thread exists (engine/core/HeapPolicy.h says why)
     arm::cli::CliContext ctx;
     arm::cli::Runner run;
 

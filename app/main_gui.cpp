@@ -2,6 +2,7 @@
 #include "app/Translations.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ScreenshotStager.h"
+#include "engine/core/HeapPolicy.h"
 #include "engine/runtime/Runtime.h"
 
 #include <QApplication>
@@ -46,6 +47,8 @@ QString languageFromArguments(const QStringList& args)
 
 int main(int argc, char* argv[])
 {
+    // Before any thread exists; background jobs give the memory back when they finish (app/jobs/Job.cpp).
+    arm::HeapPolicy::keepFreedMemory();
     preferOffscreenForHeadlessOptions(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("arm-inspector"));

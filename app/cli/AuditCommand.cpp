@@ -8,6 +8,7 @@
 
 #include "engine/audit/LabelAuditRunner.h"
 #include "engine/core/ExpressionClasses.h"
+#include "engine/core/Precision.h"
 #include "engine/data/DatasetOpener.h"
 #include "engine/runtime/Runtime.h"
 
@@ -90,10 +91,10 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
         if (opt.weights.empty())
             std::fprintf(
                 stderr,
-                "arm-cli audit: %s: %zu train samples, %d-fold cross-training (%s, %dpx, %d epochs) on %s\n",
+                "arm-cli audit: %s: %zu train samples, %d-fold cross-training (%s, %dpx, %d epochs) on %s, %s\n",
                 jsonText(dataPath).c_str(), index.indicesOf(Split::Train).size(), ao.crossTrain.folds,
                 toString(ao.crossTrain.arch).c_str(), ao.crossTrain.inputSize, ao.crossTrain.epochs,
-                ao.device.c_str());
+                ao.device.c_str(), describePrecision(ao.crossTrain.precision, ao.device).c_str());
         else
             std::fprintf(stderr, "arm-cli audit: %s: %zu train samples, in-sample probabilities of %s\n",
                          jsonText(dataPath).c_str(), index.indicesOf(Split::Train).size(),
@@ -154,6 +155,8 @@ int runAudit(const AuditCliOptions& opt, const CliContext& ctx)
         j["source"] = jsonText(r.source);
         j["samples"] = r.sampleIndices.size();
         j["seconds"] = r.seconds;
+        if (opt.weights.empty()) // the fold models' arithmetic: bf16 moves the ranking (docs/AUDIT.md)
+            j["arithmetic"] = toString(resolvePrecision(ao.crossTrain.precision, ao.device));
         j["delta"] = opt.delta;
         j["class_names"] = jsonTexts(names);
         if (!r.foldAccuracy.empty())

@@ -67,8 +67,9 @@ int runBench(BenchCliOptions opt, const CliContext& ctx)
         std::printf("inspect: %.1f ms per image (%s)\n", r.inspectMsPerImage, r.inspectMethod.c_str());
     if (b.affinityBatch > 0)
         std::printf("affinity of %d images: %.2f s\n", b.affinityBatch, r.affinitySeconds);
-    std::printf("threads %d, device %s, CPU %s (native bf16: %s), peak RSS %.0f MiB\n", r.threads, b.device.c_str(),
-                r.cpuModel.c_str(), r.bf16Support.c_str(), r.peakRssKb / 1024.0);
+    std::printf("threads %d, device %s, CPU %s (native bf16: %s), peak RSS %.0f MiB, heap: %s\n", r.threads,
+                b.device.c_str(), r.cpuModel.c_str(), r.bf16Support.c_str(), r.peakRssKb / 1024.0,
+                r.heapPolicy.c_str());
     return 0;
 }
 

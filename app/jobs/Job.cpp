@@ -1,6 +1,7 @@
 #include "app/jobs/Job.h"
 
 #include "app/jobs/BackgroundPriority.h"
+#include "engine/core/HeapPolicy.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -50,6 +51,10 @@ void Job::runAsync(std::function<bool()> work, std::function<void()> deliver, Pr
         } catch (...) {
             error = tr("unknown error");
         }
+        // The process keeps freed memory for reuse while tensors churn (main_gui.cpp); a long job's
+        // peak (training, whole-dataset evaluation) is given back once it is over, not held while idle.
+        if (background)
+            HeapPolicy::releaseFreedMemory();
         const bool wasCancelled = !ok && error.isEmpty();
         // The destructor waits for this lambda, so `this` is alive until it returns; the queued call
         // is dropped by Qt if the job is destroyed before the event loop gets to it.

@@ -1,6 +1,7 @@
 #include "engine/audit/CrossValidation.h"
 
 #include "engine/core/Fnv1a.h"
+#include "engine/core/Precision.h"
 #include "engine/eval/Evaluator.h"
 #include "engine/model/ModelHandle.h"
 #include "engine/synth/SynthRng.h"
@@ -67,6 +68,10 @@ std::string CrossValidation::foldKey(const DatasetIndex& data, const std::vector
     mix(std::to_string(o.seed));
     mix(std::to_string(o.folds) + "/" + std::to_string(fold));
     mix(std::to_string(data.numClasses()));
+    // bf16 trains a different model (a fold's probabilities move, and with them the ranking), so it is
+    // part of the identity; fp32 adds nothing, so the keys of fp32 folds cached before bf16 existed stay valid.
+    if (resolvePrecision(o.precision, o.device) == Precision::Bf16)
+        mix("bf16");
     for (int i : trainIndices) {
         const Sample& s = data.samples.at(static_cast<std::size_t>(i));
         mix(s.name);

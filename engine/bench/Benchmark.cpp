@@ -1,6 +1,7 @@
 #include "engine/bench/Benchmark.h"
 
 #include "engine/core/CpuFeatures.h"
+#include "engine/core/HeapPolicy.h"
 #include "engine/model/AutocastScope.h"
 #include "engine/model/FastFerNet.h"
 #include "engine/model/FerNet.h"
@@ -98,6 +99,7 @@ BenchResult Benchmark::run(const BenchOptions& options, const Log& log)
     r.cpuModel = cpu.model;
     r.cpuFlags = cpu.flags();
     r.bf16Support = cpu.bf16Support();
+    r.heapPolicy = HeapPolicy::describe();
 
     ModelConfig cfg;
     cfg.arch = options.arch;
@@ -238,6 +240,7 @@ nlohmann::json BenchResult::toJson() const
                           {"cpu_model", cpuModel},
                           {"cpu_flags", cpuFlags},
                           {"bf16_support", bf16Support},
+                          {"heap_policy", heapPolicy},
                           {"forward_fp32_images_per_second", orNull(forwardFp32ImagesPerSecond)},
                           {"bf16_speedup_median", orNull(bf16SpeedupMedian)},
                           {"bf16_speedup_min", orNull(bf16SpeedupMin)},

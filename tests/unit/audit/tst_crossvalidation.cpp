@@ -98,6 +98,14 @@ private Q_SLOTS:
         relabelled.samples[static_cast<std::size_t>(train[3])].label =
             (relabelled.samples[static_cast<std::size_t>(train[3])].label + 1) % 7;
         QVERIFY(CrossValidation::foldKey(relabelled, train, o, 0) != key);
+        // The arithmetic is part of the identity: a bf16 fold model is another model. fp32 keeps the key
+        // it had before precision existed (caches stay valid), so fp32 and the default agree.
+        CrossTrainOptions bf16 = o;
+        bf16.precision = arm::Precision::Bf16;
+        QVERIFY(CrossValidation::foldKey(m_data, train, bf16, 0) != key);
+        CrossTrainOptions fp32 = o;
+        fp32.precision = arm::Precision::Fp32;
+        QCOMPARE(CrossValidation::foldKey(m_data, train, fp32, 0), key);
     }
 
     void truthFileIsFoundAndRead()

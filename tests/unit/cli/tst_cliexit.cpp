@@ -86,6 +86,7 @@ private Q_SLOTS:
         QCOMPARE(j.value(QStringLiteral("precision")).toString(), precision);
         QVERIFY(!j.value(QStringLiteral("cpu_model")).toString().isEmpty());
         QVERIFY(j.contains(QStringLiteral("bf16_support")));
+        QVERIFY(!j.value(QStringLiteral("heap_policy")).toString().isEmpty()); // it moves small-image numbers
         QVERIFY(j.value(QStringLiteral("forward_images_per_second")).toDouble() > 0.0);
         const bool bf16 = precision == QStringLiteral("bf16");
         QCOMPARE(j.value(QStringLiteral("bf16_speedup_median")).toDouble() > 0.0, bf16);
@@ -93,6 +94,42 @@ private Q_SLOTS:
         if (bf16)
             QVERIFY(j.value(QStringLiteral("bf16_speedup_min")).toDouble() <=
                     j.value(QStringLiteral("bf16_speedup_max")).toDouble());
+    }
+
+    // The audit's default arithmetic is auto; what it resolved to is said on stderr and in the JSON (bf16
+    // moves the ranking, docs/AUDIT.md), and an explicit --precision is obeyed.
+    void auditSaysItsArithmetic_data()
+    {
+        QTest::addColumn<QString>("precision");
+        QTest::newRow("default") << QString();
+        QTest::newRow("fp32") << "fp32";
+        QTest::newRow("bf16") << "bf16";
+    }
+    void auditSaysItsArithmetic()
+    {
+        QFETCH(QString, precision);
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("d"));
+        const Run synth = cli({QStringLiteral("--quiet"), QStringLiteral("synth"), QStringLiteral("--out"), data,
+                               QStringLiteral("--count"), QStringLiteral("70"), QStringLiteral("--size"),
+                               QStringLiteral("32"), QStringLiteral("--noise"), QStringLiteral("0.2")});
+        QVERIFY2(synth.code == 0, text(synth));
+        QStringList args{QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("audit"),
+                         QStringLiteral("--data"), data, QStringLiteral("--folds"), QStringLiteral("2"),
+                         QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--input-size"),
+                         QStringLiteral("32"), QStringLiteral("--batch-size"), QStringLiteral("8"),
+                         QStringLiteral("--json")};
+        if (!precision.isEmpty())
+            args << QStringLiteral("--precision") << precision;
+        const Run r = cli(args);
+        QVERIFY2(r.code == 0, text(r));
+        const QString arithmetic =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("arithmetic")).toString();
+        if (precision.isEmpty())
+            QVERIFY2(arithmetic == QStringLiteral("fp32") || arithmetic == QStringLiteral("bf16"), r.out.constData());
+        else
+            QCOMPARE(arithmetic, precision);
+        QVERIFY2(r.err.contains("on cpu, " + arithmetic.toUtf8()), text(r));
     }
 
     void threadsAreBounded()
