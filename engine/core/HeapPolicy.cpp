@@ -24,6 +24,20 @@ namespace {
 std::atomic<int> g_outcome{-1};
 std::atomic<long long> g_threshold{0};
 
+enum class HeapStatistic { Mapped, Heap };
+
+// glibc's own accounting (mallinfo2, glibc 2.33 and later); -1 where there is none to read.
+long long heapStatistic(HeapStatistic which)
+{
+#if defined(__GLIBC__) && !defined(ARM_HEAP_SANITIZED) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+    const struct mallinfo2 info = mallinfo2();
+    return static_cast<long long>(which == HeapStatistic::Mapped ? info.hblkhd : info.arena);
+#else
+    (void)which;
+    return -1;
+#endif
+}
+
 #if defined(__GLIBC__) && !defined(ARM_HEAP_SANITIZED)
 // A user who tuned glibc's malloc knows their machine; their settings win over ours.
 bool userTunedMalloc()
@@ -91,20 +105,12 @@ std::string HeapPolicy::describe()
 
 long long HeapPolicy::mappedBlockBytes()
 {
-#if defined(__GLIBC__) && !defined(ARM_HEAP_SANITIZED) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
-    return static_cast<long long>(mallinfo2().hblkhd);
-#else
-    return -1;
-#endif
+    return heapStatistic(HeapStatistic::Mapped);
 }
 
 long long HeapPolicy::heapBytes()
 {
-#if defined(__GLIBC__) && !defined(ARM_HEAP_SANITIZED) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
-    return static_cast<long long>(mallinfo2().arena);
-#else
-    return -1;
-#endif
+    return heapStatistic(HeapStatistic::Heap);
 }
 
 } // namespace arm
