@@ -36,7 +36,7 @@ struct BenchResult {
     std::string resolvedLayout;
     Precision resolvedPrecision = Precision::Fp32;
     std::string cpuModel, cpuFlags, bf16Support; // CpuFeatures::host(), said so a number has its machine
-    std::string heapPolicy;                       // HeapPolicy::describe(): it moves small-image steps by 1.3x
+    std::string heapPolicy;                       // HeapPolicy::describe(): it moves small-image steps by 1.2-1.4x
     // bf16 only: the fp32 fused forward timed in the same run, alternating with bf16 round by round
     // (fp32, bf16, fp32, bf16, ...: one round on these VMs can be off by 2x), and the per-round
     // bf16/fp32 speed ratios' median, min and max.

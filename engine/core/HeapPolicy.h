@@ -10,7 +10,7 @@ namespace arm {
 // cut), so every step faults its tensors in again, page by page, zero-filled. Measured with perf on a
 // 64 px ResNet-18 train step (batch 16, the label audit's fold models): 20 % of the CPU in the kernel
 // (clear_page, brk, unmap) and 14 % in OpenMP waiting behind it. Keeping freed memory for reuse made that
-// step 1.3x (fp32) to 1.45x (bf16) faster; docs/PERFORMANCE.md has the rounds.
+// step 1.23x (fp32) to 1.38x (bf16) faster (medians of five interleaved rounds, docs/PERFORMANCE.md).
 //
 // The price is that the process keeps its peak: releaseFreedMemory() gives back what a finished long job
 // left behind (the GUI calls it after background jobs; the CLI exits instead).
