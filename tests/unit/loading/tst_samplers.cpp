@@ -68,10 +68,15 @@ private Q_SLOTS:
         QCOMPARE(e, arm::MrrSampler(labels, 1).epochIndices(3));
         QVERIFY(e != s.epochIndices(4));
         // Different epochs pick different subsets of the big class.
+        // The counts are named: a range-for over countsByClass(...)[2] would iterate a map inside a
+        // temporary destroyed before the loop body runs (C++17 extends only the outer temporary's life;
+        // AddressSanitizer found it).
+        const auto first = countsByClass(labels, s.epochIndices(0));
+        const auto second = countsByClass(labels, s.epochIndices(1));
         std::set<int> a, b;
-        for (const auto& [pos, t] : countsByClass(labels, s.epochIndices(0))[2])
+        for (const auto& [pos, t] : first.at(2))
             a.insert(pos);
-        for (const auto& [pos, t] : countsByClass(labels, s.epochIndices(1))[2])
+        for (const auto& [pos, t] : second.at(2))
             b.insert(pos);
         QVERIFY(a != b);
     }
