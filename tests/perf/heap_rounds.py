@@ -17,19 +17,14 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cpuinfo import describe  # noqa: E402
+import heapenv  # noqa: E402
 
-# glibc.malloc.perturb=0 is glibc's default value: it changes nothing in malloc, but it is a malloc tunable,
-# so HeapPolicy leaves the defaults alone (it never overrides a user's malloc settings).
-DEFAULTS_ENV = {"GLIBC_TUNABLES": "glibc.malloc.perturb=0"}
 METRICS = ("forward_images_per_second", "train_images_per_second")
 
 
-def bench(cli, args, env_extra):
-    env = dict(os.environ)
-    env.pop("GLIBC_TUNABLES", None)
-    env.update(env_extra)
+def bench(cli, args, heap):
     r = subprocess.run([cli, "--quiet", "bench", "--json"] + args, stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, text=True, env=env)
+                       stderr=subprocess.PIPE, text=True, env=heapenv.environment(heap))
     if r.returncode != 0:
         sys.exit("bench failed (%d): %s" % (r.returncode, r.stderr[-2000:]))
     return json.loads(r.stdout)
@@ -49,7 +44,7 @@ def main():
     policies = {}
     load = os.getloadavg()[0]
     for _ in range(a.rounds):
-        for name, env in (("glibc defaults", DEFAULTS_ENV), ("kept (shipped)", {})):
+        for name, env in (("glibc defaults", heapenv.DEFAULTS), ("kept (shipped)", None)):
             d = bench(a.cli, a.bench_args, env)
             policies[name] = d.get("heap_policy", "?")
             runs[name].append(d)

@@ -5,7 +5,7 @@ One round runs, each in a fresh process and in this order: Python eager fp32, Py
 Python bf16 autocast channels-last (the best a Python user can do on the same LibTorch), `arm-cli bench`
 fp32 and `arm-cli bench --precision bf16`, then Python's two best again with glibc's malloc set as `arm-cli`
 sets it for itself (engine/core/HeapPolicy.h: freed memory kept for reuse), so that the allocator is not
-what separates C++ from Python. Rounds repeat (A B C D E, A B C D E, ...) so that a slow
+what separates C++ from Python. Rounds repeat (A B C ..., A B C ..., ...) so that a slow
 moment of the VM hits every configuration alike; the report gives, per configuration, the median
 images/s and, for every ratio, the median and min-max over the rounds' own ratios. The CPU model and its
 bf16-relevant flags head the report. Not part of CTest; run on an idle machine:
@@ -23,6 +23,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cpuinfo import FLAGS, cpu  # noqa: E402
+import heapenv  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -55,15 +56,9 @@ def worker(a):
     print(json.dumps({"images_per_second": a.batch_size * a.iters / (time.perf_counter() - t)}))
 
 
-# What HeapPolicy::keepFreedMemory() does inside arm-cli, as glibc tunables a Python user can set.
-HEAP_KEPT = {"GLIBC_TUNABLES": "glibc.malloc.mmap_threshold=1073741824:glibc.malloc.trim_threshold=2147483647"}
-
-
-def run(cmd, env_extra=None):
-    env = dict(os.environ)
-    env.pop("GLIBC_TUNABLES", None)
-    env.update(env_extra or {})
-    return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout)
+def run(cmd, heap=None):
+    return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True,
+                                     env=heapenv.environment(heap)).stdout)
 
 
 def main():
@@ -94,9 +89,9 @@ def main():
         "arm-cli fp32": lambda: run(cli + ["fp32"])["forward_images_per_second"],
         "arm-cli bf16": lambda: run(cli + ["bf16"])["forward_images_per_second"],
         "python channels-last fp32, heap kept":
-            lambda: run(py + ["--mode", "cl"], HEAP_KEPT)["images_per_second"],
+            lambda: run(py + ["--mode", "cl"], heapenv.KEPT)["images_per_second"],
         "python bf16 autocast channels-last, heap kept":
-            lambda: run(py + ["--mode", "autocast"], HEAP_KEPT)["images_per_second"],
+            lambda: run(py + ["--mode", "autocast"], heapenv.KEPT)["images_per_second"],
     }
     model, flags = cpu()
     print(f"CPU: {model}; flags: {' '.join(flags) or 'none of ' + ' '.join(FLAGS)}; {a.threads} threads; "
